@@ -29,7 +29,6 @@
 
 import { sentenceOf } from './claim-prepared-scope.js';
 import { arrestedPlotter, clauseAround, type VowObject } from './claim-prepared-vow.js';
-import { EN_ABSTRACT_NOUNS_TEXT } from './claim-abstract-nouns.js';
 
 const NEG_BEFORE = /(?<![\p{L}])(?:not|never|no|не|ни|لم|لا|لن|ليس)\s+(?:\p{L}+\s+)?$|n[’'´]t\s+(?:\p{L}+\s+)?$/u;
 // a condition or a deterrent in the clause: the conditional conjunctions, the inverted "should", "in the event of", and
@@ -82,37 +81,6 @@ const PLAN_VERB = /^[وف]?(?:намерен|намерева|собира|пл�
 const DONE_STRIKE = /(?<![\p{L}])(?:struck|bombed|shelled|attacked|hit|targeted|raided|нанес(?:ли|ла|л)\p{L}*|ударил\p{L}*|атаковал\p{L}*|обстрелял\p{L}*|разбомбил\p{L}*|[وف]?(?:قصف|قصفت|ضرب|ضربت|استهدف|استهدفت|شن|شنت|اغار|اغارت|هاجم|هاجمت))(?![\p{L}])/u;
 const AFTER_BEFORE = /(?<![\p{L}])(?:after|following|после|[وف]?(?:بعد|عقب)(?:\s+\p{L}+){0,3})\s+(?:\p{L}+\s+){0,2}$/u;
 
-// (s29 fixrev) a figurative strike: the deed's object an abstraction ("vowed to strike at corruption", «пообещал нанести удар по
-// коррупции», «توعد بضرب الفساد»). English: the head of the object noun phrase in the WordNet abstract class
-// (claim-abstract-nouns.ts, as claim-slots.ts abstractObject for the derived deed verbs). Russian and Arabic have no such
-// class here: a short list of the social ills a government vows to "strike at", a JUDGMENT of the common news forms (not
-// sourced, easy to change). Terrorism is left out on purpose: «нанести удар по терроризму», «ضرب الارهاب» is said of real
-// strike campaigns as often as of a policy, and «удар по террористам» (the people) is a strike.
-const EN_ABSTRACT = new Set(EN_ABSTRACT_NOUNS_TEXT.split(' '));
-const EN_FIG_OBJECT = /^\s+(?:(?:at|on|against)\s+)?(?:(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\s+)?(?:[\p{L}\-]+(?:['’]s)?\s+){0,3}?([\p{L}\-]+)(?=\s*(?:$|[.,;:!?)"”]|\s(?:to|of|in|on|at|for|with|by|from|and|or|as|after|before|over|into|while|during|amid|despite|since|than|once|wherever|where)(?![\p{L}])))/u;
-const RU_ABSTRACT_TARGET = /^(?:коррупци|бедност|нищет|безработиц|инфляци|преступност|бюрократи|взяточничеств|казнокрадств|дорожи[зв]н|цен(?:ам|ы|у)?$|наркомани|пьянств|алкоголизм|бездорожь|дефицит|кризис|неравенств|несправедливост)/u;
-const RU_FIG_OBJECT = /^\s+(?:(?:\p{L}+\s+){0,2}?удар\p{L}*\s+)?(?:(?:по|против)\s+)?((?:[\p{L}\-]+[\s,]*){0,3})/u;
-const AR_ABSTRACT_TARGET = /^[وفبل]?(?:ال)?(?:فساد|فقر|بطاله|تضخم|غلاء|احتكار|بيروقراطي\p{L}*|رشو\p{L}*|جريمه|اجرام|محسوبي\p{L}*|مخدرات|فاسدين|مفسدين)$/u;
-/** (s29 fixrev) a strike word of the reader's lexicon (a hit's own words) whose object decides its sense: strike, удар (and
- * «нанести» before it), ضرب */
-export const STRIKE_HIT = /^(?:strikes?|striking|struck|удар\p{L}*|нанес\p{L}*|[وفب]?(?:ال)?ضرب\p{L}{0,2})$/u;
-export function figurativeObject(s: string, end: number, lang: 'en' | 'ru' | 'ar'): boolean {
-  const rest = s.slice(end, end + 80);
-  if (lang === 'en') {
-    const m = EN_FIG_OBJECT.exec(rest);
-    return !!m && EN_ABSTRACT.has(m[1]);
-  }
-  if (lang === 'ru') {
-    // (the head: the first word after «по / против» that is no adjective, «сокрушительный удар по бытовой коррупции»)
-    const words = (RU_FIG_OBJECT.exec(rest)?.[1] ?? '').match(/\p{L}[\p{L}\-]*/gu) ?? [];
-    const head = words.find((w) => !/(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ую|юю|ых|их|ого|его|ому|ему|ым|им|ыми|ими)$/u.test(w));
-    return !!head && RU_ABSTRACT_TARGET.test(head);
-  }
-  // (Arabic: the strike noun ends the match, its object is the next word, «بضرب الفساد»)
-  const next = /^\s+(\p{L}+)/u.exec(rest)?.[1];
-  return !!next && AR_ABSTRACT_TARGET.test(next);
-}
-
 /**
  * Threats, warnings and declared futures of a strike, unconditional, not negated: each announcement's span (the threat up
  * to its deed, without the deed's target, so that the actor read by `announcementActor` is the threatener).
@@ -139,8 +107,6 @@ export function threatenedStrikes(s: string, objects: VowObject[], lang: 'en' | 
       const clause = clauseAround(s, a, b, at, end);
       if (conditionedAt.some((x) => x < a || x >= b)) continue;
       if (CONDITION.test(clause) || NOT_FORCE.test(clause) || LABOUR_STRIKE.test(clause)) continue;
-      // (s29 fixrev) a strike at an abstraction: corruption, poverty, inflation (figurativeObject)
-      if (figurativeObject(s, end, lang)) continue;
       // (a promise of carrying out: its object an attack, a staging or an agent right after the infinitive)
       if (re === RU_PROMISE_DEED && !objects.some((o) => (o.kind === 'incident' || o.kind === 'staged' || o.kind === 'agent') && o.at >= end && (s.slice(end, o.at).match(/\p{L}+/gu) ?? []).every((w, i, ws) => ws.length <= 2 && RU_ADJECTIVE.test(w) && !RU_VERBAL_NOUN.test(w)) && !/[,.;]/.test(s.slice(end, o.at)))) continue;
       // (a plotter arrested, or a plan in the past progressive, «كان يخطط»: the plot will not happen, as claim-prepared-vow.ts)

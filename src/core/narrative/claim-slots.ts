@@ -44,7 +44,7 @@ import { arabicGermany, historicalText, historicWestState } from './claim-histor
 import { falseFlagPlans } from './claim-false-flag.js';
 import { announcedByIntent, deniedPlan, predicatedStaging, type IntentContext } from './claim-intent.js';
 import { dismissalOfToldClaim, dismissedResponsibility, routineUseOnly, ruIntentSense } from './claim-prepared-scope.js';
-import { figurativeObject, LABOUR_STRIKE, STRIKE_HIT, threatenedStrikes } from './claim-prepared-threat.js';
+import { LABOUR_STRIKE, threatenedStrikes } from './claim-prepared-threat.js';
 import { announcementActor, arrestedPlotter, clauseAround, evacuationWarnings, FOILED_PLOT_AFTER, pluperfectPlan, THREAT_EVENT_CONDITION, vowedAttacks } from './claim-prepared-vow.js';
 import { readPost } from './claim-post-text.js';
 import { blankDatelines } from './claim-wire-text.js';
@@ -547,10 +547,6 @@ const abstractObject = (h: Hit): boolean => {
   const m = EN_OBJECT_HEAD.exec(s.slice(h.end, h.end + 80));
   return !!m && EN_ABSTRACT_NOUNS.has(m[1]);
 };
-/** (s29 fixrev) a strike word whose object is an abstraction ("strike at corruption", «удар по коррупции», «ضرب الفساد»): a
- * figurative strike, no incident (claim-prepared-threat.ts figurativeObject: the WordNet abstract class for English, a
- * judged list of social ills for Russian and Arabic) */
-const figurativeStrike = (h: Hit): boolean => h.term.kind !== 'agent' && STRIKE_HIT.test(s.slice(h.at, h.end).trim()) && figurativeObject(s, h.end, arabic ? 'ar' : cyrillic ? 'ru' : 'en');
 // (s28 clinc) and their Russian and Arabic lemmas linked to the same synsets by the Open Multilingual Wordnet
 // (claim-deed-lexicon-omw.ts): a single Russian word is read in every form by the lexeme layer (claim-morph.ts), an Arabic
 // one with its clitics and suffixes (the scanner, arabicForms)
@@ -2330,7 +2326,7 @@ const notIncidentAround = (h: Hit): boolean => {
     if (left >= 0 && cyrillic) a += left + 1;
     const right = s.slice(h.end, b).indexOf(',');
     if (right >= 0 && cyrillic) b = h.end + right;
-    notIncidentMemo.set(key, (v = NOT_INCIDENT.test(churchBuilding(s.slice(a, b))) || (h.term.kind !== 'agent' && otherSense(h) !== null) || abstractObject(h) || figurativeStrike(h)));
+    notIncidentMemo.set(key, (v = NOT_INCIDENT.test(churchBuilding(s.slice(a, b))) || (h.term.kind !== 'agent' && otherSense(h) !== null) || abstractObject(h)));
   }
   return v;
 };
@@ -4894,8 +4890,6 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     if (NOT_INCIDENT.test(s.slice(h.at, obj.term.kind === 'staged' ? obj.end : obj.end + 30)) && obj.term.kind !== 'agent') continue;
     // (s29 clprep) a labour strike threatened or planned ("the union threatened to strike over pay") is no attack
     if (/^strik/.test(obj.word) && LABOUR_STRIKE.test(s.slice(...sentenceSpan(h.at)))) continue;
-    // (s29 fixrev) nor a strike at an abstraction ("vowed to strike at corruption", «пригрозили нанести удар по безработице»)
-    if (figurativeStrike(obj)) continue;
     preparedWords.push(h.word, obj.word);
     toldAt.push(h.at);
   }
