@@ -84,7 +84,10 @@ describe('Arabic claim grammar', () => {
   it('authorship, plans of accusing and strikes on a state', () => {
     expect(blamed('دمشق: مسرحية الكيميائي في دوما من إعداد الخوذ البيضاء بدعم بريطاني')).toBe('white-helmets');
     expect(readClaims('الخارجية الروسية: الغرب يحضر لاتهام دمشق باستخدام السلاح الكيميائي').claims).toMatchObject({ blamed: null, prepared: false });
-    expect(readClaims('الولايات المتحدة تستعد لضرب سوريا بذريعة استخدام الكيميائي').claims).toMatchObject({ blamed: null, prepared: false });
+    // (session 29, coordinator) a state preparing a strike is an announced attack under the later convention rows (eval/claims/README.md:
+    // 'a Russian deadline to resume bombing' is prepared; session 28's rows for plans and threats), which clprep's Arabic grammar
+    // (claim-prepared-threat.ts: يستعد + ل + a strike verb) now reads; no one is blamed for the chemical use it names as a pretext
+    expect(readClaims('الولايات المتحدة تستعد لضرب سوريا بذريعة استخدام الكيميائي').claims).toMatchObject({ blamed: null, prepared: true });
     expect(blamed('اعتبرت موسكو أن الاتهامات الموجهة لدمشق باستخدام الكيميائي لا أساس لها')).toBe('government');
   });
   it('a staged word said of an accusation calls the accusation false; a charge of staging is reported; a denied use is an incident', () => {
