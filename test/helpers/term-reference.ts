@@ -9,7 +9,13 @@ import { AR_WAW_PARTS, arabicLightStem, stemsOf, type TermHit, type TermIndex, t
  * order) and the prefix terms whose prefix opens one of its prefix forms; each later word is looked for among the next
  * gap + 1 tokens of the same list, not across a clause break, skipping the flags the term skips and stopping after a
  * token with the flags it stops at; one hit per (end, feature, polarity) per first token. */
-type Cand = { feature: string; absent: boolean; restStem: string[]; restPrefix: boolean[]; gap: number; skipFlags: number; stopFlags: number; source: string; phrase: string };
+type Cand = { feature: string; absent: boolean; restStem: string[]; restPrefix: boolean[]; gap: number; skipFlags: number; stopFlags: number; source: string; phrase: string; written: string | null };
+/** (session 29) a one-word Arabic term written with a leading "=" is read as written: the token is the word, or the word after و/ف and
+ * one of ب ك ل, or ل + the word without its ا of ال (لل...) after و/ف */
+function readAsWritten(token: string, written: string): boolean {
+  for (const conj of ['', 'و', 'ف']) for (const prep of ['', 'ب', 'ك', 'ل']) if (token === conj + prep + written) return true;
+  return written.startsWith('ال') && ['', 'و', 'ف'].some((conj) => token === conj + 'ل' + written.slice(1));
+}
 export function referenceTerms(index: TermIndex, lower: string, scripts: Record<TermLang, boolean>): TermHit[] {
   const lists: Record<TermLang, { start: number; end: number; w: string; brk: boolean }[]> = { en: [], ru: [], ar: [] };
   for (const m of lower.matchAll(/[\p{L}\p{N}]+/gu)) {
@@ -58,6 +64,7 @@ export function referenceTerms(index: TermIndex, lower: string, scripts: Record<
         if (!ok) continue;
         const e = toks[j].end;
         if (hits.slice(fromHere).some((h) => h.end === e && h.feature === t.feature && h.absent === t.absent)) continue;
+        if (t.written !== null && !readAsWritten(lower.slice(toks[i].start, e), t.written)) continue;
         hits.push({ feature: t.feature, absent: t.absent, start: toks[i].start, end: e, source: t.source, phrase: t.phrase });
       }
     }
