@@ -282,6 +282,10 @@ describe('labelled claims set', () => {
     // scored once by the coordinator on the session-start reader (561b11ce + the split): blamed 0.773 (AR .692, EN .780,
     // RU .867), staged 0.964, prepared recall 0.714 (7), voice 0.727
     { file: 'test-v31.jsonl', items: 110, blamed: 0.772, staged: 0.963, voice: 0.727, prepared: 0.714, scored: 'first scoring in session 29' },
+    // written in session 30 (wrclaims) by a hand that never ran the reader nor opened its rules; frozen (bd626a29) and
+    // scored once by the coordinator on the session-start reader (571c91b4 + the split): blamed 0.628 (AR .735, EN .667,
+    // RU .500), staged 0.912, prepared recall 0.353 (17; precision 1.000), voice 0.743
+    { file: 'test-v32.jsonl', items: 113, blamed: 0.628, staged: 0.911, voice: 0.743, prepared: 0.352, scored: 'first scoring in session 30' },
   ];
   it.each(FROZEN_FLOORS)('scores on the frozen split $file at or above its $scored (a floor, never a target)', (f) => {
     const r = scoreClaims(read(f.file), lex);
