@@ -206,6 +206,10 @@ export function paraphrasesDevV21Part(part: SplitPart) {
 export function paraphrasesDevV22Part(part: SplitPart) {
   return splitPart(loadParaphrases('dev-v22'), part);
 }
+/** Session 30's lay-paraphrase development split dev-v23 (EN/RU/AR, a hand that never ran the engine), cut the same way. */
+export function paraphrasesDevV23Part(part: SplitPart) {
+  return splitPart(loadParaphrases('dev-v23'), part);
+}
 
 export function scores(devOnly = false): Record<string, Score> {
   // order: what may be tuned on (dev, seen, v2, v3, v4, v5, dev-v8, dev-v9), then the frozen test splits; `--dev` scores the
@@ -312,6 +316,8 @@ export function scores(devOnly = false): Record<string, Score> {
     'paraphrases-dev-v21-hold': scoreCases(kb, paraphrasesDevV21Part('hold')),
     'paraphrases-dev-v22-look': scoreCases(kb, paraphrasesDevV22Part('look')),
     'paraphrases-dev-v22-hold': scoreCases(kb, paraphrasesDevV22Part('hold')),
+    'paraphrases-dev-v23-look': scoreCases(kb, paraphrasesDevV23Part('look')),
+    'paraphrases-dev-v23-hold': scoreCases(kb, paraphrasesDevV23Part('hold')),
     // every hold part of development together (eval/agents/development-parts.ts: the hold parts of PARTED_INCIDENT_SPLITS, then
     // of PARTED_PARAPHRASE_SPLITS): the figure a change that generalises should move. (Session 26: one entry again; session 25
     // had left two keys of this name. Review s28: taken from that one list, no longer written out here.)
