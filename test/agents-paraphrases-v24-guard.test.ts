@@ -37,4 +37,8 @@ describeFrozenParaphraseSplit({
     // ar-v24-08 is a pesticide drunk from a soda bottle (organophosphate-pesticide, eaten, nothing breathed)
     ar: { ...SHARED_AGENTS, chlorine: 3, phosgene: 1, 'organophosphate-pesticide': 2, cs: 2, phosphine: 1, 'white-phosphorus': 1, 'incendiary-weapon': 2 },
   },
+  // first scored by the coordinator on the session-start engine (571c91b4 + this split), before any session-30 rule
+  // landed: 85/90 = 94.4% (EN 28/30, RU 28/30, AR 29/30), Brier 0.129 (calibrated 0.078). A floor against regressions,
+  // never a target (Brier limit: the first score plus .005).
+  floor: { title: 'stays at or above its first score (94.4%; EN .933, RU .933, AR .966; Brier < .134)', classTop1: 0.944, perLang: { en: 0.933, ru: 0.933, ar: 0.966 }, brierBelow: 0.134 },
 });
