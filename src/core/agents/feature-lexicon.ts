@@ -17,6 +17,7 @@
  * known to the engineer, no Russian Ministry of Health document checked: a judgment) as they
  * appear in Syrian Archive summaries and Russian state-media reports.
  */
+import { PUPIL_BIG_PRED, PUPIL_SMALL_PRED } from './pupil-size.js';
 
 export interface LexiconEntry {
   feature: string;
@@ -389,6 +390,30 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?<![\p{L}])[وفب]?(?:ال)?(?:غاز|غازات|غازا|عامل|عوامل)\s+(?:(?:ال)?سام\p{L}*\s+)?(?:ال)?مسبب\p{L}*\s+(?:لل|ل)?(?:بثور|تقرح\p{L}*\s+(?:ال)?جلد)`,
       String.raw`(?<![\p{L}])[وفب]?(?:ال)?(?:مادة|مواد)\s+(?:ال)?(?:سام|كيميائي|كيماوي|حربي)\p{L}*\s+(?:ال)?مسبب\p{L}*\s+(?:لل|ل)?(?:بثور|تقرح\p{L}*\s+(?:ال)?جلد)`,
     ],
+  },
+  {
+    // Session 30 (agdev): the pupils' size told as a predicate with words between (pupil-size.ts), both poles, EN/RU/AR
+    feature: 'miosis',
+    requires: { en: 'pupil|black', ru: 'зрач', ar: 'حدق|بؤب|نني|ني ني|سواد' },
+    en: PUPIL_SMALL_PRED.en,
+    ru: PUPIL_SMALL_PRED.ru,
+    ar: PUPIL_SMALL_PRED.ar,
+  },
+  {
+    feature: 'mydriasis',
+    requires: { en: 'pupil', ru: 'зрач', ar: 'حدق|بؤب|نني|ني ني|سواد' },
+    en: PUPIL_BIG_PRED.en,
+    ru: PUPIL_BIG_PRED.ru,
+    ar: PUPIL_BIG_PRED.ar,
+  },
+  {
+    // (session 30, agdev) large pupils deny the small ones, as the term file's 'pupils dilated' does
+    feature: 'miosis',
+    absent: true,
+    requires: { en: 'pupil', ru: 'зрач', ar: 'حدق|بؤب|نني|ني ني|سواد' },
+    en: PUPIL_BIG_PRED.en,
+    ru: PUPIL_BIG_PRED.ru,
+    ar: PUPIL_BIG_PRED.ar,
   },
   {
     // Session 19 (agparen): big pupils told by a lay witness (PUPILS_BIG_EN); the clinical words are knowledge/agent-terms.yaml's
