@@ -18,6 +18,7 @@
  * appear in Syrian Archive summaries and Russian state-media reports.
  */
 import { PUPIL_BIG_PRED, PUPIL_SMALL_PRED } from './pupil-size.js';
+import { BREATHING_NORMAL, EYES_NORMAL } from './normal-signs.js';
 
 export interface LexiconEntry {
   feature: string;
@@ -390,6 +391,25 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?<![\p{L}])[وفب]?(?:ال)?(?:غاز|غازات|غازا|عامل|عوامل)\s+(?:(?:ال)?سام\p{L}*\s+)?(?:ال)?مسبب\p{L}*\s+(?:لل|ل)?(?:بثور|تقرح\p{L}*\s+(?:ال)?جلد)`,
       String.raw`(?<![\p{L}])[وفب]?(?:ال)?(?:مادة|مواد)\s+(?:ال)?(?:سام|كيميائي|كيماوي|حربي)\p{L}*\s+(?:ال)?مسبب\p{L}*\s+(?:لل|ل)?(?:بثور|تقرح\p{L}*\s+(?:ال)?جلد)`,
     ],
+  },
+  {
+    // Session 30 (agdev): breathing told normal denies breathlessness, eyes told fine deny the irritated eye (normal-signs.ts), EN/RU/AR
+    feature: 'dyspnoea',
+    absent: true,
+    selfNegating: true,
+    requires: { en: 'breath', ru: 'дыш|дыхан', ar: 'نفس' },
+    en: BREATHING_NORMAL.en,
+    ru: BREATHING_NORMAL.ru,
+    ar: BREATHING_NORMAL.ar,
+  },
+  {
+    feature: 'burning_eyes',
+    absent: true,
+    selfNegating: true,
+    requires: { en: 'eyes', ru: 'глаз', ar: 'عين|عيون' },
+    en: EYES_NORMAL.en,
+    ru: EYES_NORMAL.ru,
+    ar: EYES_NORMAL.ar,
   },
   {
     // Session 30 (agdev): the pupils' size told as a predicate with words between (pupil-size.ts), both poles, EN/RU/AR
