@@ -31,3 +31,42 @@ describe('the pupils’ size told as a predicate with words between (pupil-size.
     expect(feats('Зрачки были огромные, во весь глаз.').miosis).toBe(false);
   });
 });
+
+describe('a body function told normal is the sign’s absence, not a recovery (normal-signs.ts)', () => {
+  it('breathing and eyes told normal deny the sign', () => {
+    for (const t of ['Breathing was fine the whole time.', 'He was breathing normally.', 'Дышал он нормально.', 'Дыхание было ровное.', 'نفسه كان طبيعي', 'كان يتنفس عادي']) {
+      expect(feats(t).dyspnoea, t).toBe(false);
+    }
+    for (const t of ['My eyes were fine.', 'С глазами всё было в порядке.', 'عيوني كانت منيحة']) expect(feats(t).burning_eyes, t).toBe(false);
+  });
+  it('a function that became normal again is no denial; a sign told beside it stays', () => {
+    for (const t of ['By evening he was breathing normally again.', 'He coughed for an hour, then his breathing was fine.', 'К вечеру дыхание стало ровное.', 'Потом он снова дышал нормально.', 'بعدين رجع يتنفس عادي', 'صار نفسه طبيعي بعد ساعة']) {
+      expect(feats(t).dyspnoea, t).toBeUndefined();
+    }
+    expect(feats('My eyes were fine but I was coughing and couldn’t breathe.')).toMatchObject({ burning_eyes: false, cough: true, dyspnoea: true });
+  });
+});
+
+describe('the latent interval told as time that passed or the earliest time a sign came (EN/RU/AR)', () => {
+  reads([
+    ['It wasn’t until the evening that her eyes started burning.', 'onset_delayed'],
+    ['It took until the next day for the rash to appear.', 'onset_delayed'],
+    ['Hours afterwards she started coughing up froth.', 'onset_delayed'],
+    ['Прошло часа четыре, и глаза заболели.', 'onset_delayed'],
+    ['Прошло несколько часов, прежде чем начался кашель.', 'onset_delayed'],
+    ['Лишь на другие сутки появились волдыри.', 'onset_delayed'],
+    ['Сначала ничего не было, а ночью пошли пузыри.', 'onset_delayed'],
+    ['مرّت كم ساعة وبعدين بلش يكح', 'onset_delayed'],
+    ['بعد نص نهار طلعت عليه فقاعات', 'onset_delayed'],
+    ['ما صار شي لحتى الليل، بعدين طلعت الفقاعات', 'onset_delayed'],
+    ['В ту же минуту его вырвало.', 'onset_fast'],
+  ]);
+  misses([
+    ['Не прошло и часа, как он закашлялся.', 'onset_delayed'],
+    ['ما مرت ساعة الا وصار يكح', 'onset_delayed'],
+    ['He was in hospital for hours afterwards filling forms.', 'onset_delayed'],
+    ['Прошло два дня с тех пор, как сказали в новостях.', 'onset_delayed'],
+    ['В ту же минуту приехала полиция.', 'onset_fast'],
+    ['Прошло часа четыре, и глаза заболели.', 'recovery_fresh_air'],
+  ]);
+});
