@@ -70,3 +70,25 @@ describe('the latent interval told as time that passed or the earliest time a si
     ['Прошло часа четыре, и глаза заболели.', 'recovery_fresh_air'],
   ]);
 });
+
+describe('the weight on the chest as an image, blisters as bubbles filled with fluid (EN/RU/AR)', () => {
+  reads([
+    ['It felt like an elephant was sitting on my chest.', 'chest_tightness'],
+    ['As if someone stood on his chest.', 'chest_tightness'],
+    ['Как будто на грудь положили плиту.', 'chest_tightness'],
+    ['Словно кто-то сел на грудь.', 'chest_tightness'],
+    ['كأن في حجر على صدري', 'chest_tightness'],
+    ['متل صخرة على صدري', 'chest_tightness'],
+    ['Big bubbles of skin filled with yellow liquid came up on her arms.', 'delayed_blisters'],
+    ['Появились водянки на руках.', 'delayed_blisters'],
+    ['طلعت عليه نفاطات', 'delayed_blisters'],
+    ['جلده نفّط', 'delayed_blisters'],
+  ]);
+  misses([
+    ['He lay on the floor with the baby on his chest.', 'chest_tightness'],
+    ['كان ابني نايم على صدري', 'chest_tightness'],
+    ['كانت الطفلة نايمة على صدري', 'chest_tightness'],
+    ['Sacks filled with water lined the road.', 'delayed_blisters'],
+    ['سعر النفط ارتفع', 'delayed_blisters'],
+  ]);
+});

@@ -393,6 +393,28 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 30 (agdev): the weight on the chest told as an image, a comparison then, within a few words of its clause, something on
+    // the chest ('like an elephant was sitting on my chest', 'as if someone stood on his chest', «как будто на грудь положили плиту»,
+    // «словно кто-то сел на грудь», «كأن في حجر على صدري», «كأن حدا قاعد على صدري»): the lay image of the term file's 'weight on chest',
+    // 'ثقل على صدري' (HPO Chest pressure, HP:0033772, under Chest pain). Judgment of reading
+    feature: 'chest_tightness',
+    requires: { en: 'chest', ru: 'груд', ar: 'صدر' },
+    en: [String.raw`(?:like|as\s+if|as\s+though)\s+(?:(?!(?:not|no|never|and|but)\s)[\p{L}']+\s+){0,4}?(?:sitting|sat|standing|stood|pressing|pressed|kneeling|knelt|lying|lay|weighing|parked|crushing|squeezing|stamping)\s+(?:down\s+)?(?:on|upon)\s+(?:my|his|her|their|our|your|the)\s+chests?(?![\p{L}])`],
+    ru: [String.raw`(?:как\s+будто|будто|словно|точно|как\s+бы)\s+(?:(?!(?:не|но|и)\s)\p{L}+[\s-]+){0,4}?(?:на\s+(?:мою\s+|его\s+|её\s+|ее\s+)?(?:грудь|груди))(?![\p{L}])`],
+    // (كأن folds to كان, 'was': a weight word is needed between, so 'كان ابني نايم على صدري', my son slept on my chest, is none)
+    ar: [String.raw`(?:كان|كانه|كانها|كانو|متل|مثل|زي)\s+(?:(?!(?:ما|مش|مو|لا|بس|لكن)\s)\p{L}+\s+){0,2}?(?:حجر|حجره|حجرة|صخر\p{L}*|ثقل|جبل|طن|حديد\p{L}*|بلوك\p{L}*|شي\s+(?:تقيل|ثقيل)|حدا|حد|واحد|فيل|كيس|بلاطة|بلاطه)\s+(?:(?!(?:ما|مش|مو|لا|بس|لكن)\s)\p{L}+\s+){0,2}?(?:على|ع)\s*(?:صدر\p{L}*|الصدر)(?![\p{L}])`],
+  },
+  {
+    // Session 30 (agdev): blisters told as bubbles or sacs filled with a liquid, with words between ('big bubbles of skin filled with
+    // yellow liquid'); RU водянки / водяные пузыри; AR the spoken نفّاطة / نفاطات (Levantine and Iraqi 'blister') and the skin that
+    // blistered (تنفّط, الجلد نفّط; not نفط alone, oil). HPO Blister (HP:0008066) lay synonyms; judgment of reading
+    feature: 'delayed_blisters',
+    requires: { en: 'bubble|sac|bag', ru: 'водян', ar: 'نفاط|نفط' },
+    en: [String.raw`(?:bubbles?|sacs?|bags?|pockets?)\s+(?:(?!(?:not|no|and|but)\s)[\p{L}']+\s+){0,3}?(?:filled|full)\s+(?:up\s+)?(?:with|of)\s+(?:(?:a|some|yellow\p{L}*|clear|cloudy|watery|thick|straw-coloured|straw-colored)\s+){0,2}(?:liquid|fluid|water|pus|juice|serum)(?![\p{L}])`],
+    ru: [String.raw`водянк~`, String.raw`водян~\s+пузыр~`, String.raw`водянист~\s+(?:пузыр~|волдыр~)`],
+    ar: [String.raw`(?:نفاطات|نفاطه|نفاطة|نفافيط)`, String.raw`تنفط\p{L}*`, String.raw`(?:(?:ال)?جلد\p{L}*)\s+(?:صار\s+)?(?:نفط|منفط)(?![\p{L}])`],
+  },
+  {
     // Session 30 (agdev): breathing told normal denies breathlessness, eyes told fine deny the irritated eye (normal-signs.ts), EN/RU/AR
     feature: 'dyspnoea',
     absent: true,
