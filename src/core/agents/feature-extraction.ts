@@ -3290,6 +3290,10 @@ const TERM_SENSE: readonly (readonly [feature: string, term: RegExp, refuse: Reg
   // (s23 fixrev, review-s23 R7) the term file's 'trawlermen hauled' needs a munition, container or agent word in its sentence: trawlermen
   // who hauled up their nets, with nothing dumped in them, found no old materiel
   ['old_munition_found', /trawlermen\s+hauled/u, null, /(?:shell|bomb|munition|ordnance|barrel|drum|canister|container|cylinder|mine(?:s)?(?![\p{L}])|projectile|mustard|yperite|lump|chemical|gas|weapon|rust|corrod)/u],
+  // (session 30, agdev) the term file's 'прошло' (it passed: relief) where it tells time that passed ('прошло часа четыре, и глаза
+  // заболели', 'прошли сутки'): a time unit right after it, not followed by через / спустя ('прошло часа через два' is relief after a
+  // time); local to the term's span. Judgment of reading
+  ['recovery_fresh_air', /прош/u, /(?<![\p{L}])(?:прошл[оиа]?|прош[её]л)\s+(?:(?:уже|ещё|еще|почти|около|несколько|пара|пару|два|две|три|четыре|пять|шесть|\d+)\s+){0,2}(?:час(?:а|ов)?|сутки|суток|полдня|полсуток|день|дня|дней|минут\p{L}*|недел\p{L}*)(?![\p{L}])(?!\s+(?:\p{L}+\s+)?(?:через|спустя))/u, null, true],
   ['antidote_calcium', /./u, /(?<![\p{L}])(?:таблет\p{L}*|пил|пила|пили|выпил\p{L}*|аллерги\p{L}*|витамин\p{L}*|кост\p{L}*|беремен\p{L}*|bones?|osteopor\p{L}*|pregnan\p{L}*|potassium|hyperkal\p{L}*|tablets?|pills?|supplements?|vitamins?|الحامل|حامل|الحمل|حمل|عظام|العظام|هشاش\p{L}*|البوتاسيوم|بوتاسيوم|حبوب|فيتامين\p{L}*)(?![\p{L}])/u],
 ];
 const TERM_SENSE_FEATURES = new Set(TERM_SENSE.map((e) => e[0]));

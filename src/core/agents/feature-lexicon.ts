@@ -17,6 +17,8 @@
  * known to the engineer, no Russian Ministry of Health document checked: a judgment) as they
  * appear in Syrian Archive summaries and Russian state-media reports.
  */
+import { PUPIL_BIG_PRED, PUPIL_SMALL_PRED } from './pupil-size.js';
+import { BREATHING_NORMAL, EYES_NORMAL } from './normal-signs.js';
 
 export interface LexiconEntry {
   feature: string;
@@ -108,7 +110,7 @@ const BURN_OF = String.raw`burn(?:s|ed)?\s+(?:to|of|in|around)\s+${PARTS_BEFORE}
 const SYMPTOM = String.raw`(?:symptom\p{L}*|ill|sick|blister\p{L}*|develop\p{L}*|breath\p{L}*|cough\p{L}*|vomit\p{L}*|collaps\p{L}*|unconscious|faint\p{L}*|skin|eyes?|pupils?|convuls\p{L}*|sweat\p{L}*|suffocat\p{L}*|burn\p{L}*|red\p{L}*|pain\p{L}*|dizz\p{L}*|felt|died|dead|affected)`;
 /** Session 18 (agpara): a sign word after a Russian or Arabic time phrase in its sentence, so "через пять минут пожарные были на
  * месте" (a response time) is no onset (incidents-dev-v9 saratov, development look part). */
-const RU_SIGN_AFTER = String.raw`(?=[^.;!?]{0,80}(?:кашл|закашл|задых|слез|рвал|рвот|стошн|тошн|жгл|жжен|щипал|резал|глаз|упал|падал|судорог|плохо|дышать|кож|пузыр|волдыр|голов))`;
+const RU_SIGN_AFTER = String.raw`(?=[^.;!?]{0,80}(?:кашл|кашел|кашель|закашл|задых|слез|рвал|рвот|стошн|тошн|жгл|жжен|щипал|резал|глаз|упал|падал|судорог|плохо|дышать|кож|пузыр|волдыр|голов))`;
 // (session 18, fixrev2, review R13) a sign, not a body part or a homograph: not نفس alone ('same', 'self'; the breath's signs are
 // تنفس, ضيق, انقطع نفس), عيون/عيني or راس alone (a check-up of the eyes, 'the head' of a place), وقع alone ('happened', 'fell'
 // of a shell); a fall told with the ground, pain (وجع) as the head's sign
@@ -389,6 +391,71 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?<![\p{L}])[وفب]?(?:ال)?(?:غاز|غازات|غازا|عامل|عوامل)\s+(?:(?:ال)?سام\p{L}*\s+)?(?:ال)?مسبب\p{L}*\s+(?:لل|ل)?(?:بثور|تقرح\p{L}*\s+(?:ال)?جلد)`,
       String.raw`(?<![\p{L}])[وفب]?(?:ال)?(?:مادة|مواد)\s+(?:ال)?(?:سام|كيميائي|كيماوي|حربي)\p{L}*\s+(?:ال)?مسبب\p{L}*\s+(?:لل|ل)?(?:بثور|تقرح\p{L}*\s+(?:ال)?جلد)`,
     ],
+  },
+  {
+    // Session 30 (agdev): the weight on the chest told as an image, a comparison then, within a few words of its clause, something on
+    // the chest ('like an elephant was sitting on my chest', 'as if someone stood on his chest', «как будто на грудь положили плиту»,
+    // «словно кто-то сел на грудь», «كأن في حجر على صدري», «كأن حدا قاعد على صدري»): the lay image of the term file's 'weight on chest',
+    // 'ثقل على صدري' (HPO Chest pressure, HP:0033772, under Chest pain). Judgment of reading
+    feature: 'chest_tightness',
+    requires: { en: 'chest', ru: 'груд', ar: 'صدر' },
+    en: [String.raw`(?:like|as\s+if|as\s+though)\s+(?:(?!(?:not|no|never|and|but)\s)[\p{L}']+\s+){0,4}?(?:sitting|sat|standing|stood|pressing|pressed|kneeling|knelt|lying|lay|weighing|parked|crushing|squeezing|stamping)\s+(?:down\s+)?(?:on|upon)\s+(?:my|his|her|their|our|your|the)\s+chests?(?![\p{L}])`],
+    ru: [String.raw`(?:как\s+будто|будто|словно|точно|как\s+бы)\s+(?:(?!(?:не|но|и)\s)\p{L}+[\s-]+){0,4}?(?:на\s+(?:мою\s+|его\s+|её\s+|ее\s+)?(?:грудь|груди))(?![\p{L}])`],
+    // (كأن folds to كان, 'was': a weight word is needed between, so 'كان ابني نايم على صدري', my son slept on my chest, is none)
+    ar: [String.raw`(?:كان|كانه|كانها|كانو|متل|مثل|زي)\s+(?:(?!(?:ما|مش|مو|لا|بس|لكن)\s)\p{L}+\s+){0,2}?(?:حجر|حجره|حجرة|صخر\p{L}*|ثقل|جبل|طن|حديد\p{L}*|بلوك\p{L}*|شي\s+(?:تقيل|ثقيل)|حدا|حد|واحد|فيل|كيس|بلاطة|بلاطه)\s+(?:(?!(?:ما|مش|مو|لا|بس|لكن)\s)\p{L}+\s+){0,2}?(?:على|ع)\s*(?:صدر\p{L}*|الصدر)(?![\p{L}])`],
+  },
+  {
+    // Session 30 (agdev): blisters told as bubbles or sacs filled with a liquid, with words between ('big bubbles of skin filled with
+    // yellow liquid'); RU водянки / водяные пузыри; AR the spoken نفّاطة / نفاطات (Levantine and Iraqi 'blister') and the skin that
+    // blistered (تنفّط, الجلد نفّط; not نفط alone, oil). HPO Blister (HP:0008066) lay synonyms; judgment of reading
+    feature: 'delayed_blisters',
+    requires: { en: 'bubble|sac|bag', ru: 'водян', ar: 'نفاط|نفط' },
+    en: [String.raw`(?:bubbles?|sacs?|bags?|pockets?)\s+(?:(?!(?:not|no|and|but)\s)[\p{L}']+\s+){0,3}?(?:filled|full)\s+(?:up\s+)?(?:with|of)\s+(?:(?:a|some|yellow\p{L}*|clear|cloudy|watery|thick|straw-coloured|straw-colored)\s+){0,2}(?:liquid|fluid|water|pus|juice|serum)(?![\p{L}])`],
+    ru: [String.raw`водянк~`, String.raw`водян~\s+пузыр~`, String.raw`водянист~\s+(?:пузыр~|волдыр~)`],
+    ar: [String.raw`(?:نفاطات|نفاطه|نفاطة|نفافيط)`, String.raw`تنفط\p{L}*`, String.raw`(?:(?:ال)?جلد\p{L}*)\s+(?:صار\s+)?(?:نفط|منفط)(?![\p{L}])`],
+  },
+  {
+    // Session 30 (agdev): breathing told normal denies breathlessness, eyes told fine deny the irritated eye (normal-signs.ts), EN/RU/AR
+    feature: 'dyspnoea',
+    absent: true,
+    selfNegating: true,
+    requires: { en: 'breath', ru: 'дыш|дыхан', ar: 'نفس' },
+    en: BREATHING_NORMAL.en,
+    ru: BREATHING_NORMAL.ru,
+    ar: BREATHING_NORMAL.ar,
+  },
+  {
+    feature: 'burning_eyes',
+    absent: true,
+    selfNegating: true,
+    requires: { en: 'eyes', ru: 'глаз', ar: 'عين|عيون' },
+    en: EYES_NORMAL.en,
+    ru: EYES_NORMAL.ru,
+    ar: EYES_NORMAL.ar,
+  },
+  {
+    // Session 30 (agdev): the pupils' size told as a predicate with words between (pupil-size.ts), both poles, EN/RU/AR
+    feature: 'miosis',
+    requires: { en: 'pupil|black', ru: 'зрач', ar: 'حدق|بؤب|نني|ني ني|سواد' },
+    en: PUPIL_SMALL_PRED.en,
+    ru: PUPIL_SMALL_PRED.ru,
+    ar: PUPIL_SMALL_PRED.ar,
+  },
+  {
+    feature: 'mydriasis',
+    requires: { en: 'pupil', ru: 'зрач', ar: 'حدق|بؤب|نني|ني ني|سواد' },
+    en: PUPIL_BIG_PRED.en,
+    ru: PUPIL_BIG_PRED.ru,
+    ar: PUPIL_BIG_PRED.ar,
+  },
+  {
+    // (session 30, agdev) large pupils deny the small ones, as the term file's 'pupils dilated' does
+    feature: 'miosis',
+    absent: true,
+    requires: { en: 'pupil', ru: 'зрач', ar: 'حدق|بؤب|نني|ني ني|سواد' },
+    en: PUPIL_BIG_PRED.en,
+    ru: PUPIL_BIG_PRED.ru,
+    ar: PUPIL_BIG_PRED.ar,
   },
   {
     // Session 19 (agparen): big pupils told by a lay witness (PUPILS_BIG_EN); the clinical words are knowledge/agent-terms.yaml's
@@ -1434,7 +1501,7 @@ export const LEXICON: LexiconEntry[] = [
     // event ('as soon as we reached the hospital'): tried, and withdrawn after the paraphrases dev-v5 hold part's aggregate Brier
     // went .098 -> .105 (no hold item read); judgment
     feature: 'onset_fast',
-    requires: { en: 'minute|second|moment', ru: 'минут|секунд|тотчас|моментально', ar: 'دقاي|دقيق|دقائق|ثوان|ثواني' },
+    requires: { en: 'minute|second|moment', ru: 'минут|секунд|тотчас|моментально|миг|момент|мгновен', ar: 'دقاي|دقيق|دقائق|ثوان|ثواني' },
     en: [
       String.raw`(?:in|within)\s+a\s+(?:couple\s+of\s+minutes|minute(?:\s+or\s+two)?|few\s+seconds|second\s+or\s+two|moment)(?=[^.;!?]{0,60}${ONSET_SIGN_EN})`,
     ],
@@ -1443,11 +1510,41 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?:минут|секунд)~\s+через\s+(?:пять|две|два|три|десять|\d+|пару)${RU_SIGN_AFTER}`,
       String.raw`не\s+прошло\s+и\s+(?:\p{L}+\s+)?(?:минут|секунд)~${RU_SIGN_AFTER}`,
       String.raw`(?:тотчас|моментально)${RU_SIGN_AFTER}`,
+      // (session 30, agdev) the same minute or moment ('в ту же минуту его вырвало', 'в тот же миг'), a sign after it; judgment of reading
+      String.raw`в\s+(?:(?:ту|эту)\s+же\s+(?:минуту|секунду)|(?:тот|этот)\s+же\s+(?:миг|момент)|то\s+же\s+мгновение|одно\s+мгновение|один\s+миг)${RU_SIGN_AFTER}`,
     ],
     ar: [
       String.raw`(?:خلال|بعد)\s+(?:كم|كام|كذا|شي|خمس|عشر|تلات|ثلاث|\d+)\s+(?:دقيقة|دقيقه|دقايق|دقائق|ثانية|ثواني)${AR_SIGN_AFTER}`,
       String.raw`(?:خلال|بعد)\s+(?:دقايق|دقيقتين|ثانيتين)${AR_SIGN_AFTER}`,
       String.raw`ما\s+(?:مرت|مر|مضت|مضي|فاتت|فات)\s+(?:\p{L}+\s+){0,2}?(?:دقايق|دقائق|دقيقة|دقيقتين|ثواني|ثوان)\s+(?:الا|غير)${AR_SIGN_AFTER}`,
+    ],
+  },
+  {
+    // Session 30 (agdev): the latent interval told as time that passed or as the earliest time a sign came, in EN/RU/AR, each with a
+    // sign after it in its sentence (the anchors of session 18): the elapsed time ('Прошло часа четыре, и глаза заболели',
+    // 'прошло несколько часов, прежде чем', 'مرت كم ساعة وبعدين', 'it took hours before'), the earliest time with 'not until' / 'only'
+    // ('it wasn't until the evening that', 'только вечером', 'лишь на другие сутки', 'لحتى الليل'), hours 'afterwards' as 'later'.
+    // Not the litotes of a short time ('не прошло и пяти минут', 'ما مرت ساعة إلا': no negation before the verb), not a recovery after
+    // a time ('прошло часа через два' is a sign that passed: no через / спустя after the unit). Judgment of reading (ATSDR MMG for
+    // sulfur mustard and phosgene: the symptom-free interval of hours)
+    feature: 'onset_delayed',
+    requires: { en: 'hour|until|till|took', ru: 'прошл|прошел|прошёл|только|лишь|сутки|сутк|сначала|поначалу|первое', ar: 'مرت|مر|مضت|مضي|فات|حتي|لحد|لغاية|نهار|ساع' },
+    en: [
+      String.raw`(?:(?:a\s+few|several|some|a\s+couple\s+of|two|three|four|five|six|many|\d+)\s+)?hours\s+afterwards?(?=[^.;!?]{0,80}${ONSET_SIGN_EN})`,
+      String.raw`(?:was(?:n't|\s+not)|did(?:n't|\s+not)\s+\p{L}+|not)\s+(?:until|till)\s+(?:(?:the|that|late\s+that|later\s+that)\s+)?(?:evening|night|nightfall|bedtime|next\s+(?:day|morning|evening|night)|following\s+(?:day|morning|evening|night)|day\s+after|morning\s+after|hours\s+later|a\s+day\s+later)(?=[^.;!?]{0,80}${ONSET_SIGN_EN})`,
+      String.raw`(?:it|this)\s+took\s+(?:(?:a\s+few|several|some|a\s+couple\s+of|two|three|four|five|six|many|\d+)\s+hours|(?:until|till)\s+(?:the\s+)?(?:evening|night|next\s+(?:day|morning)|following\s+(?:day|morning)))(?=[^.;!?]{0,80}${ONSET_SIGN_EN})`,
+    ],
+    ru: [
+      String.raw`(?<!(?:не|ни)\s+)(?:прошл[оиа]?|прош[её]л)\s+(?:(?:уже|ещё|еще|почти|около|часа?|часов|несколько|пара|пару|два|две|три|четыре|пять|шесть|семь|восемь|\d+)\s+){0,2}(?:час(?:а|ов)?|сутки|суток|полдня|полсуток|день|дня|дней)(?!\s+(?:\p{L}+\s+)?(?:через|спустя))(?:\s+\p{L}+)?${RU_SIGN_AFTER}`,
+      String.raw`(?:только|лишь)\s+(?:(?:поздно|уже)\s+)?(?:вечером|ночью|к\s+вечеру|к\s+ночи|к\s+утру|наутро|под\s+вечер|на\s+(?:другие|следующие|вторые)\s+сутки|на\s+(?:другой|следующий|второй)\s+день|через\s+(?:несколько|пару|два|три|четыре|пять|\d+)\s+час~)${RU_SIGN_AFTER}`,
+      String.raw`на\s+(?:другие|следующие|вторые)\s+сутки${RU_SIGN_AFTER}`,
+      // the interval told as nothing at first (the term file's English 'nothing at first', 'felt nothing at first'), a sign after it
+      String.raw`(?:сначала|поначалу|первое\s+время)\s+(?:(?:у\s+\p{L}+|мы|он|она|они|я|вроде)\s+)?ничего\s+(?:не\s+)?(?:было|почувствовал~|чувствовал~|заметил~|болел~)${RU_SIGN_AFTER}`,
+    ],
+    ar: [
+      String.raw`(?<!(?:ما|لم|ولا|مش)\s+)(?:مرت|مر|مرق|مرقت|مضت|مضى|مضي|فاتت|فات)\s+(?:(?:كم|كام|كذا|عدة|بضع|تلات|ثلاث|اربع|خمس|\d+|حوالي|تقريبا)\s+)?(?:ساعة|ساعه|ساعات|ساعتين|يوم|نهار|نص\s+نهار|ليلة|ليله)(?!\s+(?:الا|غير)(?![\p{L}]))${AR_SIGN_AFTER}`,
+      String.raw`(?:(?:ما|مش|مو|محد|ماحد)\s+(?:صار|حصل|صاير|كان|حس|حسينا|حسيت|حسوا)\s+(?:ب|بي)?(?:شي|اشي|شيء|حاجة|حاجه|اي\s+شي)\s+)?(?:ل|ع)?(?:حتى|لحتى|لحد|لغاية|لعند|حد)\s+(?:ال)?(?:ليل|مسا|مساء|صبح|صباح|عصر|تاني\s+يوم|ثاني\s+يوم|اليوم\s+التاني|اليوم\s+الثاني)${AR_SIGN_AFTER}`,
+      String.raw`بعد\s+(?:نص|نصف)\s+(?:نهار|يوم)${AR_SIGN_AFTER}`,
     ],
   },
   {
