@@ -3094,6 +3094,44 @@ const claimedDeed = (gap: string, c: Hit): boolean => {
   return !!m && CLAIMED_DEED_GAP.test(gap.slice(m.index + m[0].length));
 };
 const CLAIM_VERB_G = /(?<![\p{L}])claim(?:s|ed|ing)?(?![\p{L}])/gu;
+// (s30 clblame) a Russian complement clause with no subject of its own after a verb of saying or admitting: «Правительство
+// Израиля подтвердило, что наносит авиаудары», «Минобороны заявило, что нанесло удар». Russian leaves out a subject pronoun
+// that is the matrix subject when the finite verb's ending agrees with it (Timberlake 2004 §4.6 on null subjects in
+// complement clauses; the third plural alone may be indefinite-personal, «заявили, что обстреляли» = someone shelled, so a
+// plural counts only with a plural saying verb). The speaker is the deed's subject as English "said it struck" (SELF_IT).
+// A negated complement («заявило, что не наносило») is a denial and reads no doer here.
+const RU_REPORT_VERB = /^(?:заяв|сообщ|подтверд|призна|объяв|отчита|доложи|рассказа|уточни|отмети|утвержда|информирова)[\u0400-\u04FF]*(?:л|ла|ло|ли|ет|ют|ит|ят)$/u;
+const RU_SELF_THAT = /\s*,\s*что\s+(?:(?:уже|также|тоже|ранее|вновь|снова|успешно|сегодня|ночью|утром|вечером|накануне|днем|днём)\s+){0,2}$/u;
+/** the number and (in the past) gender of a Russian finite verb: 'm', 'f', 'n', 'pl' (past), 'sg', 'pl' (present) */
+const ruAgreement = (v: string): { num: 'sg' | 'pl'; gender?: string } | null => {
+  if (/(?:ли|лись)$/u.test(v)) return { num: 'pl' };
+  if (/(?:ла|лась)$/u.test(v)) return { num: 'sg', gender: 'f' };
+  if (/(?:ло|лось)$/u.test(v)) return { num: 'sg', gender: 'n' };
+  if (/(?:л|лся)$/u.test(v) || RU_PAST_WITHOUT_L.test(v)) return { num: 'sg', gender: 'm' };
+  if (/(?:ют|ят|ут|ат|ются|ятся|утся|атся)$/u.test(v)) return { num: 'pl' };
+  if (/(?:ет|ит|ёт|ется|ится)$/u.test(v)) return { num: 'sg' };
+  return null;
+};
+const ruSelfSpeaker = (c: Hit, start: number, k: number): Hit | undefined => {
+  const verb = c.word.split(' ')[0];
+  if (!CYRILLIC.test(verb) || !(RU_FINITE.test(verb) || RU_PAST_WITHOUT_L.test(verb))) return undefined;
+  const pre = s.slice(start, c.at);
+  const t = RU_SELF_THAT.exec(pre);
+  if (!t) return undefined;
+  const head = pre.slice(0, t.index);
+  // the saying verb among the last four words before the comma (an adjunct may follow it: «заявило в воскресенье, что»)
+  const rv = [...head.matchAll(/[\p{L}\-]+/gu)].slice(-4).reverse().find((w) => RU_REPORT_VERB.test(w[0]));
+  if (!rv || /(?<![\p{L}])не\s+$/u.test(head.slice(0, rv.index))) return undefined;
+  const a = ruAgreement(rv[0]);
+  const b = ruAgreement(verb);
+  if (!a || !b || a.num !== b.num || (a.gender && b.gender && a.gender !== b.gender)) return undefined;
+  const vAt = start + rv.index!;
+  let spk: Hit | undefined;
+  for (const p of parties) if (p.at >= start && p.end <= vAt && clauseOf(p.at) === k && words(s.slice(p.end, vAt)) <= 2 && !/[,;:]/.test(s.slice(p.end, vAt)) && ruNominative(p)) spk = p;
+  return spk;
+};
+/** the gap between a Russian speaker and its own deed in a subjectless complement («заявило, что нанесло») */
+const ruSelfGap = (p: Hit, c: Hit, k: number): boolean => cyrillic && ruSelfSpeaker(c, k ? ends[k - 1] : 0, k) === p;
 const subjectOf = (c: Hit, k: number): Hit | undefined => {
   const start = k ? ends[k - 1] : 0;
   // (s17 claims: a parenthetical source between the subject and its deed, "X, по данным СВР, готовят", opens no speech
@@ -3185,6 +3223,12 @@ const subjectOf = (c: Hit, k: number): Hit | undefined => {
     const vAt = verbBeforeThat >= 0 ? verbBeforeThat : verbAt ? start + verbAt.index : boundary;
     let spk: Hit | undefined;
     for (const p of parties) if (p.at >= start && p.end <= vAt && clauseOf(p.at) === k && words(s.slice(p.end, vAt)) <= 2) spk = p;
+    if (spk) return spk;
+  }
+  // (s30 clblame) Russian drops the subject of a complement clause that is the speaker's own («Минобороны заявило, что
+  // нанесло удар»): ruSelfSpeaker
+  if (!own && cyrillic && boundary > start) {
+    const spk = ruSelfSpeaker(c, start, k);
     if (spk) return spk;
   }
   if (!own && !speech && boundary > start && PRONOUN_SUBJECT.test(s.slice(boundary, c.at))) {
@@ -4126,7 +4170,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (before && !nonLatin && (INQUIRY_OBJECT_AFTER.test(s.slice(c.end, c.end + 60)) || INQUIRY_TOPIC_GAP.test(gap))) continue;
       if (before && !/^\s+(?:who|which|that)\s/.test(s.slice(p.end, p.end + 12)) && (hits.some((x) => x.term.kind === 'cue-before' && x.term !== DEED_TERM && (/(?:ed|s|ing|ют|ли)$/.test(x.word) || IRREGULAR_PAST_DEED.test(x.word)) && clauseOf(x.at) === k && x.end <= p.at && p.at - x.end <= 16 && OBJECT_GAP.test(s.slice(x.end, p.at))) || PARTICIPLE_PHRASE.test(gap))) continue;
       // ("were involved in", "are engaged in": a state of taking part, not a passive deed)
-      if (before && ((PASSIVE_GAP.test(gap) && /(?:ed|struck|hit|shot down|downed|shot)$/.test(c.word) && !/^(?:involved|engaged)/.test(c.word)) || (SPEECH.test(gap.replace(HEDGE_ADVERB_G, ' ').replace(SOURCE_ASIDE_G, ' ')) && !/^(?:responsibility|claim)/.test(c.word) && !claimedDeed(gap, c) && !selfItGap(gap) && !ADMITTED_GAP.test(gap) && !PASSIVE_REPORT_GAP.test(gap)) || gap.includes(':'))) continue;
+      if (before && ((PASSIVE_GAP.test(gap) && /(?:ed|struck|hit|shot down|downed|shot)$/.test(c.word) && !/^(?:involved|engaged)/.test(c.word)) || (SPEECH.test(gap.replace(HEDGE_ADVERB_G, ' ').replace(SOURCE_ASIDE_G, ' ')) && !/^(?:responsibility|claim)/.test(c.word) && !claimedDeed(gap, c) && !selfItGap(gap) && !ruSelfGap(p, c, k) && !ADMITTED_GAP.test(gap) && !PASSIVE_REPORT_GAP.test(gap)) || gap.includes(':'))) continue;
       // a participle closing a headline or followed by a place or agent phrase is passive: "helicopter downed in Syria"
       // (s16 claims: not in an object relative, whose subject stands between the pronoun and the verb, which is then finite:
       // "the convoy, which rebels shelled near Homs, burned")

@@ -1,0 +1,24 @@
+/**
+ * Session 30 (room clblame): grammar of agency the blame slot missed, each rule with the readings it must make and the near
+ * misses it must not. Sentences written for this test (none copied from a split).
+ */
+import { describe, expect, it } from 'vitest';
+import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
+import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
+
+const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
+const read = (t: string) => readClaims(t, lexicon).claims;
+
+describe('a Russian complement clause without a subject: the speaker owns its deed (claim-slots.ts ruSelfSpeaker)', () => {
+  it('the saying verb and the deed verb agree: the speaker is the subject', () => {
+    expect(read('Правительство Израиля подтвердило, что наносит авиаудары по Сирии.')).toMatchObject({ blamed: 'other' });
+    expect(read('Минобороны России заявило, что нанесло удар по складу боеприпасов.')).toMatchObject({ blamed: 'russia' });
+    expect(read('Киев заявил, что обстрелял позиции российских войск.')).toMatchObject({ blamed: 'ukraine' });
+  });
+  it('near misses: a denial, an indefinite-personal plural, a subject of its own in the complement', () => {
+    expect(read('Минобороны России заявило, что не наносило удар по рынку.')).toMatchObject({ blamed: null });
+    expect(read('Россия заявила, что обстреляли Донецк.')).toMatchObject({ blamed: null });
+    expect(read('Украина заявила, что Россия нанесла удар по Сумам.')).toMatchObject({ blamed: 'russia' });
+    expect(read('МИД России заявил, что удар нанесли ВСУ.')).toMatchObject({ blamed: 'ukraine' });
+  });
+});
