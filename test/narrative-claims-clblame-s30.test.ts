@@ -22,3 +22,14 @@ describe('a Russian complement clause without a subject: the speaker owns its de
     expect(read('МИД России заявил, что удар нанесли ВСУ.')).toMatchObject({ blamed: 'ukraine' });
   });
 });
+
+describe('an Arabic deed noun with its doer\'s possessive, announced (claim-arabic-roles.ts announcedDeed)', () => {
+  it('the announcer owns the targeting it announces', () => {
+    expect(read('أعلن حزب الله استهدافه قوة عسكرية إسرائيلية في مستوطنة.')).toMatchObject({ blamed: 'other', staged: false });
+    expect(read('أعلن الجيش الإسرائيلي تنفيذه غارات على مواقع في جنوب لبنان.')).toMatchObject({ blamed: 'other' });
+  });
+  it('near misses: the possessive of the one targeted, an announcer that is no party', () => {
+    expect(read('أدان حزب الله استهدافه من قبل الجيش الإسرائيلي.')).toMatchObject({ blamed: 'other' });
+    expect(read('أعلن الجيش استهدافه مواقع حزب الله في الجنوب.')).toMatchObject({ blamed: null });
+  });
+});
