@@ -33,3 +33,14 @@ describe('an Arabic deed noun with its doer\'s possessive, announced (claim-arab
     expect(read('أعلن الجيش استهدافه مواقع حزب الله في الجنوب.')).toMatchObject({ blamed: null });
   });
 });
+
+describe('Russian verbs of shooting and stabbing a person take their subject in either word order (claim-russian-blame.ts)', () => {
+  it('the subject after the verb («Журналиста застрелили боевики»)', () => {
+    expect(read('Журналиста застрелили боевики ИГИЛ.')).toMatchObject({ blamed: 'opposition', staged: false });
+    expect(read('Журналиста зарезали боевики.')).toMatchObject({ blamed: 'opposition', staged: false });
+    expect(read('Его застрелили украинские националисты.')).toMatchObject({ blamed: 'ukraine' });
+  });
+  it('near miss: the reflexive «застрелился» is a death, no deed on another', () => {
+    expect(read('Российский офицер застрелился в казарме.')).toMatchObject({ blamed: null });
+  });
+});
