@@ -44,3 +44,19 @@ describe('Russian verbs of shooting and stabbing a person take their subject in 
     expect(read('Российский офицер застрелился в казарме.')).toMatchObject({ blamed: null });
   });
 });
+
+describe('dying "by the fire of" X: X fired (claim-slots.ts AR_DEATH_BY_FIRE, the "by" cues)', () => {
+  it('Arabic «بنيران / برصاص» after a verb of dying or being wounded', () => {
+    expect(read('استشهد ثلاثة مدنيين بنيران الجيش الإسرائيلي.')).toMatchObject({ blamed: 'other', staged: false });
+    expect(read('أصيب جندي بنيران قناص روسي.')).toMatchObject({ blamed: 'russia', staged: false });
+  });
+  it('Russian «под огнем», «от огня»', () => {
+    expect(read('Трое мирных жителей погибли под огнем украинских военных.')).toMatchObject({ blamed: 'ukraine' });
+    expect(read('Боец был ранен от огня российского снайпера.')).toMatchObject({ blamed: 'russia' });
+  });
+  it('near misses: «استشهد بـ» of citing, friendly fire, figurative fire', () => {
+    expect(read('استشهد الوزير بتقرير الأمم المتحدة.')).toMatchObject({ blamed: null, staged: null });
+    expect(read('قتل جندي بنيران صديقة.')).toMatchObject({ blamed: null });
+    expect(read('Правительство оказалось под огнем критики оппозиции.')).toMatchObject({ blamed: null, staged: null });
+  });
+});

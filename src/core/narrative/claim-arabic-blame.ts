@@ -53,6 +53,10 @@ export const AR_BLAME_LEXICON: readonly (readonly string[])[] = [
   // forms, where it is as often the folded teh marbuta of another noun); the announcer's own deed is read by
   // claim-arabic-roles.ts announcedDeed
   ['incident', 'incident', 'استهدافه', 'قصفه'],
+  // (s30 clblame) "by the fire / the bullets / the shells of" X names the one who fired, as "على يد" and "من قبل" do
+  // ("قتل مدنيان برصاص قوات الأمن", "استشهد شاب بنيران الاحتلال"; the death verb is the incident: claim-slots.ts
+  // AR_DEATH_BY_FIRE)
+  ['cue-after', 'by', 'بنيران', 'برصاص', 'بقذيفه', 'بقذايف'],
   ['incident', 'incident', 'اغتيل', 'اغتيلت', 'اغتيلوا', 'اغتال', 'اغتالت', 'اغتالوا', 'يغتال', 'تغتال', 'اغتيالات'],
 ];
 

@@ -139,6 +139,10 @@ export const RU_BLAME_LEXICON: readonly (readonly string[])[] = [
   // (s27 cldev) hedged blame by a link, the Russian of English "linked to" / "connected with" (cue-after: the party after
   // it is the one blamed): «связан(о) с ГРУ», «связывают с ГРУ», «имевший связь с террористами»; not «в связи с» (a
   // compound preposition, "in connection with, because of"), which has the oblique «связи»
+  // (s30 clblame) dying or wounded "under the fire of" / "from the fire of" X («погибли под огнем украинских военных», «ранен
+  // от огня снайпера»): X fired, as «со стороны X» and «от рук X» name the doer (an incident is still asked of the item:
+  // "под огнем критики" tells none)
+  ['cue-after', 'by', 'под огнем', 'от огня'],
   ['cue-after', 'by', 'связан* с', 'связыва* с', 'связь с'],
 ];
 

@@ -1533,6 +1533,11 @@ const AR_MAKING_NOUN = /^[وف]?(?:ال)?(?:تحضير|اعداد|تجهيز|ت�
 const AR_SUBSTANCE_GAP = /^\s+(?:(?:ال)?(?:ماده|مواد|غاز|غازات)\s+)?["«“]?$/u;
 const AR_RELATIVE_PLAN = /^[وف]?(?:اعدها|اعدته|اعدوها|اعدوه|يعدها|تعدها|يعدونها|يعده|يحضرها|تحضرها|يحضرونها|يحضره|تحضره|يدبرها|يدبرونها|تدبرها)$/u;
 const AR_RELATIVE_BEFORE_PLAN = /(?:^|\s)(?:التي|الذي|اللتي|اللذين|الذين|اللواتي)\s+$/u;
+// (s30 clblame) dying or being wounded "by the fire / the bullets of" someone ("استشهد ثلاثة مدنيين بنيران قوات الاحتلال",
+// "أصيب جندي برصاص قناص", "قتل مدنيان برصاص قوات الأمن"): the instrument's genitive is the one who fired, so the death is a
+// killing and the verb an incident, as at the hands of (AR_DEATH_AT_HANDS); "بنيران" / "برصاص" are the agent's cue
+// (claim-arabic-blame.ts). Not "استشهد" alone, which is also "cited" ("استشهد الوزير بتقرير"); literal-gated
+const AR_DEATH_BY_FIRE = /(?<![\p{L}])([وف]?(?:استشهد|استشهدت|استشهدوا|اصيب|اصيبت|اصيبوا|جرح|جرحت|جرحوا|توفي|توفيت|مات|ماتت|ماتوا|قضي|قضت|قضوا)|لقي(?:ت)?\s+(?:حتف|مصرع)(?:ه|ها)|لقوا\s+(?:حتف|مصرع)هم)(?:\s+[^\s.!?؟;؛\n،,]+){0,4}?\s+(?:بنيران|برصاص|بقذيفه|بقذايف)(?![\p{L}])/gu;
 const AR_DEATH_AT_HANDS = /(?<![\p{L}])((?:[وف]?(?:توفي|توفيت|توفوا|مات|ماتت|ماتوا|وفاه|وفاته|وفاتها))|لقي(?:ت)?\s+(?:حتف|مصرع)(?:ه|ها)|لقوا\s+(?:حتف|مصرع)هم)(?:\s+[^\s.!?؟;؛\n،,]+){0,4}?\s+علي\s+(?:يد|ايدي)(?![\p{L}])/gu;
 // (s22 claims) the possessive pronoun of "his / her government" after a passive agent's "على يد / على أيدي / من قبل"
 // ("توفي المعارض الروسي على يد حكومته", "قُتلت الصحفية على أيدي نظام بلادها"): the pronoun's antecedent is the person the
@@ -1785,6 +1790,10 @@ function scan(s: string, text: string): Hit[] {
   if (s.includes('علي يد') || s.includes('علي ايدي')) {
     AR_DEATH_AT_HANDS.lastIndex = 0;
     for (let m = AR_DEATH_AT_HANDS.exec(s); m; m = AR_DEATH_AT_HANDS.exec(s)) hits.push({ term: INCIDENT_TERM, at: m.index, end: m.index + m[1].length, word: m[1] });
+  }
+  if (s.includes('بنيران') || s.includes('برصاص') || s.includes('بقذ')) {
+    AR_DEATH_BY_FIRE.lastIndex = 0;
+    for (let m = AR_DEATH_BY_FIRE.exec(s); m; m = AR_DEATH_BY_FIRE.exec(s)) if (!hits.some((x) => x.at === m!.index && x.term.kind === 'incident')) hits.push({ term: INCIDENT_TERM, at: m.index, end: m.index + m[1].length, word: m[1] });
   }
   // a Russian verb of carrying on or stepping up a deed noun ("ВСУ усилили обстрелы"): the subject's deed (claim-russian-blame.ts)
   if (CYRILLIC.test(s)) for (const [at, end, word] of ruCarryOnDeeds(s)) if (!hits.some((x) => x.at === at && x.term.kind === 'cue-before')) hits.push({ term: DEED_TERM, at, end, word });
