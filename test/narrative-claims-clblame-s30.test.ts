@@ -60,3 +60,15 @@ describe('dying "by the fire of" X: X fired (claim-slots.ts AR_DEATH_BY_FIRE, th
     expect(read('Правительство оказалось под огнем критики оппозиции.')).toMatchObject({ blamed: null, staged: null });
   });
 });
+
+describe('a Russian subject in the genitive after a noun of quantity or a digit (claim-slots.ts RU_PARTITIVE_BEFORE)', () => {
+  it('«Десятки боевиков атаковали», «Группа из 20 боевиков обстреляла», «Сотни украинских военных обстреляли»', () => {
+    expect(read('Десятки боевиков атаковали позиции армии.')).toMatchObject({ blamed: 'opposition' });
+    expect(read('Группа из 20 боевиков обстреляла село.')).toMatchObject({ blamed: 'opposition' });
+    expect(read('Сотни украинских военных обстреляли Донецк.')).toMatchObject({ blamed: 'ukraine' });
+  });
+  it('near misses: the counted are the object or the victims', () => {
+    expect(read('Российская авиация уничтожила 20 боевиков ИГИЛ.')).toMatchObject({ blamed: 'russia' });
+    expect(read('Десятки боевиков были убиты при ударе российской авиации.')).toMatchObject({ blamed: 'russia' });
+  });
+});

@@ -2794,7 +2794,10 @@ const ruNominative = (p: Hit, after = false): boolean => {
 // распылил", "Двое из задержанных", "кто-то из боевиков"): the party in the genitive is the set the subject is taken from,
 // its side (Wade, the genitive after "из" with numerals and pronouns); a numeral alone governs the genitive too
 // ("несколько боевиков", "трое военных")
-const RU_PARTITIVE_BEFORE = /(?<![\p{L}])(?:(?:один|одна|одно|одни|двое|трое|четверо|пятеро|кто-то|кто-либо|никто|некоторые|многие|часть|большинство|каждый|каждая)\s+из|несколько|двое|трое|четверо|пятеро|группа\s+из)\s+(?:[\p{L}\-]+(?:ых|их)\s+)?$/u;
+// (s30 clblame) and the nouns of quantity and the digits, which govern the genitive plural as the numerals do ("Десятки
+// боевиков атаковали", "Сотни украинских военных обстреляли", "Группа из 20 боевиков обстреляла", "19 террористов
+// захватили"; Wade, the genitive after nouns of quantity and after numerals from five)
+const RU_PARTITIVE_BEFORE = /(?<![\p{L}])(?:(?:один|одна|одно|одни|двое|трое|четверо|пятеро|кто-то|кто-либо|никто|некоторые|многие|часть|большинство|каждый|каждая)\s+из|несколько|двое|трое|четверо|пятеро|(?:группа|отряд)\s+из(?:\s+(?:(?:не\s+менее|более|около)\s+)?\d+)?|десятки|сотни|тысячи|множество|(?<![\d.,])(?:(?:не\s+менее|более|около)\s+)?\d+)\s+(?:[\p{L}\-]+(?:ых|их)\s+)?$/u;
 // "Израиль обвиняют в применении", "Хафтара ... обвиняют в обстрелах": a plural accusation verb with no subject of its own
 // (impersonal "they accuse") cannot agree with a singular party before it, which is then its object, the accused (a
 // party written as a word, not an abbreviation whose number cannot be read; plural nouns and adjectives end in -ы/-и/-е)
