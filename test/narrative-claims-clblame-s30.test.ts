@@ -72,3 +72,15 @@ describe('a Russian subject in the genitive after a noun of quantity or a digit 
     expect(read('Десятки боевиков были убиты при ударе российской авиации.')).toMatchObject({ blamed: 'russia' });
   });
 });
+
+describe('the origin of the weapon as a predicate names whose deed it was (claim-copular.ts weaponOriginCopulas)', () => {
+  it('English: "were Russian", "believed to be Russian"', () => {
+    expect(read('The drones that struck the city were Russian, officials said.')).toMatchObject({ blamed: 'russia' });
+    expect(read('Warplanes, believed to be Russian, bombed the market in Idlib.')).toMatchObject({ blamed: 'russia' });
+  });
+  it('near misses: a maker, a passive with a party in its object, an open question', () => {
+    expect(read('The drones that struck the city were Iranian-made.')).toMatchObject({ blamed: null });
+    expect(read('The missiles were fired at Russian positions near Kherson.')).toMatchObject({ blamed: null });
+    expect(read('It is unclear whether the drones that hit the plant were Russian.')).toMatchObject({ blamed: null });
+  });
+});

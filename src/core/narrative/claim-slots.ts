@@ -64,7 +64,7 @@ import { victimObjectDeeds } from './claim-victim-object.js';
 import { arabicArtifactObjectDeeds, artifactObjectDeeds, russianArtifactObjectDeeds } from './claim-artifact-object.js';
 import { inTargetPhrase, sufferedLoss } from './claim-target.js';
 import { responsePhrases } from './claim-response.js';
-import { culpritCopulas } from './claim-copular.js';
+import { culpritCopulas, weaponOriginCopulas } from './claim-copular.js';
 import { relativeClaims } from './claim-claimed-relative.js';
 import { arabicLamArticleForm, arabicSuffixForms, RU_ASPECT_PAIRS, ruInfinitivePattern, ruLexemeKey, ruPatternKey, ruVerbalRest } from './claim-morph.js';
 import { EN_DEED_NOUNS, EN_DEED_VERB_FORMS } from './claim-deed-lexicon.js';
@@ -1821,6 +1821,13 @@ function scan(s: string, text: string): Hit[] {
   // (s24 clgram) a copula after a description of the doer names the doer ("the group responsible for the attack was Hamas",
   // «исполнителями теракта стали боевики», "المسؤول عن الهجوم هو ..."; claim-copular.ts): an agentive cue, as "it was"
   for (const [at, end, word] of culpritCopulas(s, frameLang)) if (!hits.some((x) => x.at < end && at < x.end)) hits.push({ term: COPULA_CUE_TERM, at, end, word });
+  // (s30 clblame) the origin of the weapon or force as a predicate ("The drones that struck the city were Russian"): the
+  // copula is an agentive cue when a party's word (not a maker's compound, "Russian-made") stands right after it
+  if (frameLang === 'en')
+    for (const [at, end, word] of weaponOriginCopulas(s)) {
+      const p = hits.find((x) => (x.term.kind === 'party' || x.term.kind === 'state') && x.at > end && /^\s+$/.test(s.slice(end, x.at)));
+      if (p && !/^-(?:made|built|designed|supplied|produced|manufactured|origin)/.test(s.slice(p.end, p.end + 14)) && !hits.some((x) => x.at < end && at < x.end)) hits.push({ term: COPULA_CUE_TERM, at, end, word });
+    }
   // (s24 clgram) a claim of responsibility in a relative clause ("the attack, which ISIS claimed, killed 20";
   // claim-claimed-relative.ts): the verb of claiming is the claimant's deed cue
   for (const [at, end, word] of relativeClaims(s, frameLang)) if (!hits.some((x) => x.at < end && at < x.end && x.term.kind === 'cue-before')) hits.push({ term: DEED_TERM, at, end, word });
