@@ -40,6 +40,11 @@ describe('Russian verbs of shooting and stabbing a person take their subject in 
     expect(read('Журналиста зарезали боевики.')).toMatchObject({ blamed: 'opposition', staged: false });
     expect(read('Его застрелили украинские националисты.')).toMatchObject({ blamed: 'ukraine' });
   });
+  it('«открыл огонь» is the subject\'s deed and stays an incident', () => {
+    expect(read('Боевики открыли огонь в церкви.')).toMatchObject({ blamed: 'opposition', staged: false });
+    expect(read('Боевик ИГИЛ открыл огонь в церкви.')).toMatchObject({ blamed: 'opposition', staged: false });
+    expect(read('Украинские военные открыли огонь по колонне беженцев.')).toMatchObject({ blamed: 'ukraine' });
+  });
   it('near miss: the reflexive «застрелился» is a death, no deed on another', () => {
     expect(read('Российский офицер застрелился в казарме.')).toMatchObject({ blamed: null });
   });

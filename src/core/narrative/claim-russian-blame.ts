@@ -128,8 +128,8 @@ export const RU_BLAME_LEXICON: readonly (readonly string[])[] = [
   // order ("Боевики застрелили журналиста", «Журналиста застрелили боевики»: ruSubjectAfter reads the subject after the
   // verb), as «убил*», «расстрелял*» are in claim-slots.ts's list; the incident row keeps their incident reading
   // (the transitive forms only: «застрелился», shot himself, is a death and no deed on another)
-  ['cue-before', 'did', 'застрелил', 'застрелила', 'застрелили', 'застрелило', 'застреливают', 'зарезал', 'зарезала', 'зарезали', 'открыл* огонь', 'открыли стрельбу', 'открыл стрельбу', 'открыла стрельбу'],
-  ['incident', 'incident', 'застрелил', 'застрелила', 'застрелили', 'застрелило', 'зарезал', 'зарезала', 'зарезали', 'застрел*', 'стрельб*', 'открыл* огонь', 'открыл* стрельбу', 'выстрелил*', 'стрелял*', 'покушени*', 'взорван*', 'обстрелян*'],
+  ['cue-before', 'did', 'застрелил', 'застрелила', 'застрелили', 'застрелило', 'застреливают', 'зарезал', 'зарезала', 'зарезали', 'открыл огонь', 'открыла огонь', 'открыли огонь'],
+  ['incident', 'incident', 'застрелил', 'застрелила', 'застрелили', 'застрелило', 'зарезал', 'зарезала', 'зарезали', 'открыл огонь', 'открыла огонь', 'открыли огонь', 'застрел*', 'стрельб*', 'открыл* огонь', 'открыл* стрельбу', 'выстрелил*', 'стрелял*', 'покушени*', 'взорван*', 'обстрелян*'],
   // (s27 cldev) arson is an incident, as English (this session) "arson*", "set fire" are: «поджог» (the noun and the past
   // of «поджечь»), «подожгли», «подожжён» (dev-v24, the Reichstag fire). Not «крушение» (a crash): dev-v28's writer reads a
   // plane's crash told alone as no incident (voice none) and one with a missile suspected as an incident, so a crash
