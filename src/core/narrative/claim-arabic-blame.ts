@@ -48,6 +48,15 @@ export const AR_BLAME_LEXICON: readonly (readonly string[])[] = [
   // (session 13, room claimsra) the built-in definite names of several words after "لل", without their first article
   // (AR_LAM_NAMES, read only as a deed's or an accusation's doer: claim-arabic-parties.ts)
   ...AR_LAM_ROWS,
+  // (s30 clblame) the verbal nouns of targeting and shelling with the masculine possessive ("أعلن حزب الله استهدافه لقوة
+  // إسرائيلية", "قصفه للمدينة"): incidents as "استهدافها", "استهدافهم" are (claim-morph.ts leaves "-ه" out of its pronoun
+  // forms, where it is as often the folded teh marbuta of another noun); the announcer's own deed is read by
+  // claim-arabic-roles.ts announcedDeed
+  ['incident', 'incident', 'استهدافه', 'قصفه'],
+  // (s30 clblame) "by the fire / the bullets / the shells of" X names the one who fired, as "على يد" and "من قبل" do
+  // ("قتل مدنيان برصاص قوات الأمن", "استشهد شاب بنيران الاحتلال"; the death verb is the incident: claim-slots.ts
+  // AR_DEATH_BY_FIRE)
+  ['cue-after', 'by', 'بنيران', 'برصاص', 'بقذيفه', 'بقذايف'],
   ['incident', 'incident', 'اغتيل', 'اغتيلت', 'اغتيلوا', 'اغتال', 'اغتالت', 'اغتالوا', 'يغتال', 'تغتال', 'اغتيالات'],
 ];
 

@@ -1072,6 +1072,9 @@ const BARE_RESPONSIBILITY = /^(?:[وفب]?)(?:مسووليه|مسيوليه)$/;
 
 // verbal nouns of a deed that a side announces as its own: "الحوثيون يعلنون استهداف سفينة", "أعلن الجيش تنفيذ ضربات"
 const OWN_DEED_NOUN = /^(?:استهداف|قصف|تنفيذ|شن|اطلاق|اسقاط|ضرب|مهاجمه|تفجير|اغتيال)$/;
+// (s30 clblame) the same with a possessive pronoun of the third person, its doer (Ryding 2005 ch. 19: the verbal noun's
+// subject as a pronoun suffix; the teh marbuta of "مهاجمة" shows as ت before it)
+const OWN_DEED_POSSESSED = /^(?:استهداف|قصف|تنفيذ|شن|اطلاق|اسقاط|ضرب|مهاجمت|تفجير|اغتيال)(?:ه|ها|هم|هما)$/;
 // words between an announcing verb and its deed noun that are no subject: a date, a time, a channel
 // (s22 claims) and the words of a date: the part of a month or a year ("في نهاية مايو 2025", "مطلع العام", "أواخر الشهر"),
 // the months by their Levantine and Egyptian names, and the words month, year, week: "اتهمت الخارجية الجيش السوداني في
@@ -1096,9 +1099,13 @@ function announcedDeed(x: ArText, t: number): void {
     }
     // (and the head noun of the subject before its name, "أعلنت جماعة الحوثي استهداف": session 13, room claimsra)
     if (x.covered[u] || TIME_WORD.test(toks[u].w) || /^\d+$/.test(toks[u].w) || (subj < 0 && GROUP_HEAD.test(strip(toks[u].w).b))) continue;
-    if (!OWN_DEED_NOUN.test(strip(toks[u].w).b)) return;
+    const b = strip(toks[u].w).b;
+    // (s30 clblame) the verbal noun with its doer's possessive pronoun ("أعلن حزب الله استهدافه لقوة", "تنفيذها غارات",
+    // "مهاجمته"): the pronoun is the announcer, and a party after it is the object, not an agent in idafa
+    const possessed = !OWN_DEED_NOUN.test(b) && OWN_DEED_POSSESSED.test(b);
+    if (!OWN_DEED_NOUN.test(b) && !possessed) return;
     // the deed's own agent in its idafa ("أعلنت سانا استهداف الإرهابيين ...") is read by deedNounIdafa
-    if (u + 1 < toks.length && toks[u + 1].party >= 0 && toks[u + 1].prep === '') return;
+    if (!possessed && u + 1 < toks.length && toks[u + 1].party >= 0 && toks[u + 1].prep === '') return;
     if (subj < 0) subj = x.subjectBefore(t, 3);
     if (subj < 0) return;
     x.excluded.delete(subj);

@@ -124,7 +124,12 @@ export const RU_BLAME_LEXICON: readonly (readonly string[])[] = [
   // on a life), and the past passive participle of the listed «взорвал*» and «обстрел*» («был взорван автомобиль»,
   // «обстрелянный»), which the morphology layer refuses for deeds (claim-morph.ts) but which tells that the incident
   // happened as «убит», «ранен» and «сбит» do; dev-v29 Karlov, Buzina, Prilepin, Khangoshvili
-  ['incident', 'incident', 'застрел*', 'стрельб*', 'открыл* огонь', 'открыл* стрельбу', 'выстрелил*', 'стрелял*', 'покушени*', 'взорван*', 'обстрелян*'],
+  // (s30 clblame) and the finite verbs of shooting and stabbing a person are deed verbs of their subject, in either word
+  // order ("Боевики застрелили журналиста", «Журналиста застрелили боевики»: ruSubjectAfter reads the subject after the
+  // verb), as «убил*», «расстрелял*» are in claim-slots.ts's list; the incident row keeps their incident reading
+  // (the transitive forms only: «застрелился», shot himself, is a death and no deed on another)
+  ['cue-before', 'did', 'застрелил', 'застрелила', 'застрелили', 'застрелило', 'застреливают', 'зарезал', 'зарезала', 'зарезали', 'открыл огонь', 'открыла огонь', 'открыли огонь'],
+  ['incident', 'incident', 'застрелил', 'застрелила', 'застрелили', 'застрелило', 'зарезал', 'зарезала', 'зарезали', 'открыл огонь', 'открыла огонь', 'открыли огонь', 'застрел*', 'стрельб*', 'открыл* огонь', 'открыл* стрельбу', 'выстрелил*', 'стрелял*', 'покушени*', 'взорван*', 'обстрелян*'],
   // (s27 cldev) arson is an incident, as English (this session) "arson*", "set fire" are: «поджог» (the noun and the past
   // of «поджечь»), «подожгли», «подожжён» (dev-v24, the Reichstag fire). Not «крушение» (a crash): dev-v28's writer reads a
   // plane's crash told alone as no incident (voice none) and one with a missile suspected as an incident, so a crash
@@ -134,6 +139,10 @@ export const RU_BLAME_LEXICON: readonly (readonly string[])[] = [
   // (s27 cldev) hedged blame by a link, the Russian of English "linked to" / "connected with" (cue-after: the party after
   // it is the one blamed): «связан(о) с ГРУ», «связывают с ГРУ», «имевший связь с террористами»; not «в связи с» (a
   // compound preposition, "in connection with, because of"), which has the oblique «связи»
+  // (s30 clblame) dying or wounded "under the fire of" / "from the fire of" X («погибли под огнем украинских военных», «ранен
+  // от огня снайпера»): X fired, as «со стороны X» and «от рук X» name the doer (an incident is still asked of the item:
+  // "под огнем критики" tells none)
+  ['cue-after', 'by', 'под огнем', 'от огня'],
   ['cue-after', 'by', 'связан* с', 'связыва* с', 'связь с'],
 ];
 

@@ -64,7 +64,7 @@ import { victimObjectDeeds } from './claim-victim-object.js';
 import { arabicArtifactObjectDeeds, artifactObjectDeeds, russianArtifactObjectDeeds } from './claim-artifact-object.js';
 import { inTargetPhrase, sufferedLoss } from './claim-target.js';
 import { responsePhrases } from './claim-response.js';
-import { culpritCopulas } from './claim-copular.js';
+import { culpritCopulas, weaponOriginCopulas } from './claim-copular.js';
 import { relativeClaims } from './claim-claimed-relative.js';
 import { arabicLamArticleForm, arabicSuffixForms, RU_ASPECT_PAIRS, ruInfinitivePattern, ruLexemeKey, ruPatternKey, ruVerbalRest } from './claim-morph.js';
 import { EN_DEED_NOUNS, EN_DEED_VERB_FORMS } from './claim-deed-lexicon.js';
@@ -1533,6 +1533,11 @@ const AR_MAKING_NOUN = /^[وف]?(?:ال)?(?:تحضير|اعداد|تجهيز|ت�
 const AR_SUBSTANCE_GAP = /^\s+(?:(?:ال)?(?:ماده|مواد|غاز|غازات)\s+)?["«“]?$/u;
 const AR_RELATIVE_PLAN = /^[وف]?(?:اعدها|اعدته|اعدوها|اعدوه|يعدها|تعدها|يعدونها|يعده|يحضرها|تحضرها|يحضرونها|يحضره|تحضره|يدبرها|يدبرونها|تدبرها)$/u;
 const AR_RELATIVE_BEFORE_PLAN = /(?:^|\s)(?:التي|الذي|اللتي|اللذين|الذين|اللواتي)\s+$/u;
+// (s30 clblame) dying or being wounded "by the fire / the bullets of" someone ("استشهد ثلاثة مدنيين بنيران قوات الاحتلال",
+// "أصيب جندي برصاص قناص", "قتل مدنيان برصاص قوات الأمن"): the instrument's genitive is the one who fired, so the death is a
+// killing and the verb an incident, as at the hands of (AR_DEATH_AT_HANDS); "بنيران" / "برصاص" are the agent's cue
+// (claim-arabic-blame.ts). Not "استشهد" alone, which is also "cited" ("استشهد الوزير بتقرير"); literal-gated
+const AR_DEATH_BY_FIRE = /(?<![\p{L}])([وف]?(?:استشهد|استشهدت|استشهدوا|اصيب|اصيبت|اصيبوا|جرح|جرحت|جرحوا|توفي|توفيت|مات|ماتت|ماتوا|قضي|قضت|قضوا)|لقي(?:ت)?\s+(?:حتف|مصرع)(?:ه|ها)|لقوا\s+(?:حتف|مصرع)هم)(?:\s+[^\s.!?؟;؛\n،,]+){0,4}?\s+(?:بنيران|برصاص|بقذيفه|بقذايف)(?![\p{L}])/gu;
 const AR_DEATH_AT_HANDS = /(?<![\p{L}])((?:[وف]?(?:توفي|توفيت|توفوا|مات|ماتت|ماتوا|وفاه|وفاته|وفاتها))|لقي(?:ت)?\s+(?:حتف|مصرع)(?:ه|ها)|لقوا\s+(?:حتف|مصرع)هم)(?:\s+[^\s.!?؟;؛\n،,]+){0,4}?\s+علي\s+(?:يد|ايدي)(?![\p{L}])/gu;
 // (s22 claims) the possessive pronoun of "his / her government" after a passive agent's "على يد / على أيدي / من قبل"
 // ("توفي المعارض الروسي على يد حكومته", "قُتلت الصحفية على أيدي نظام بلادها"): the pronoun's antecedent is the person the
@@ -1786,6 +1791,10 @@ function scan(s: string, text: string): Hit[] {
     AR_DEATH_AT_HANDS.lastIndex = 0;
     for (let m = AR_DEATH_AT_HANDS.exec(s); m; m = AR_DEATH_AT_HANDS.exec(s)) hits.push({ term: INCIDENT_TERM, at: m.index, end: m.index + m[1].length, word: m[1] });
   }
+  if (s.includes('بنيران') || s.includes('برصاص') || s.includes('بقذ')) {
+    AR_DEATH_BY_FIRE.lastIndex = 0;
+    for (let m = AR_DEATH_BY_FIRE.exec(s); m; m = AR_DEATH_BY_FIRE.exec(s)) if (!hits.some((x) => x.at === m!.index && x.term.kind === 'incident')) hits.push({ term: INCIDENT_TERM, at: m.index, end: m.index + m[1].length, word: m[1] });
+  }
   // a Russian verb of carrying on or stepping up a deed noun ("ВСУ усилили обстрелы"): the subject's deed (claim-russian-blame.ts)
   if (CYRILLIC.test(s)) for (const [at, end, word] of ruCarryOnDeeds(s)) if (!hits.some((x) => x.at === at && x.term.kind === 'cue-before')) hits.push({ term: DEED_TERM, at, end, word });
   US.lastIndex = 0;
@@ -1812,6 +1821,13 @@ function scan(s: string, text: string): Hit[] {
   // (s24 clgram) a copula after a description of the doer names the doer ("the group responsible for the attack was Hamas",
   // «исполнителями теракта стали боевики», "المسؤول عن الهجوم هو ..."; claim-copular.ts): an agentive cue, as "it was"
   for (const [at, end, word] of culpritCopulas(s, frameLang)) if (!hits.some((x) => x.at < end && at < x.end)) hits.push({ term: COPULA_CUE_TERM, at, end, word });
+  // (s30 clblame) the origin of the weapon or force as a predicate ("The drones that struck the city were Russian"): the
+  // copula is an agentive cue when a party's word (not a maker's compound, "Russian-made") stands right after it
+  if (frameLang === 'en')
+    for (const [at, end, word] of weaponOriginCopulas(s)) {
+      const p = hits.find((x) => (x.term.kind === 'party' || x.term.kind === 'state') && x.at > end && /^\s+$/.test(s.slice(end, x.at)));
+      if (p && !/^-(?:made|built|designed|supplied|produced|manufactured|origin)/.test(s.slice(p.end, p.end + 14)) && !hits.some((x) => x.at < end && at < x.end)) hits.push({ term: COPULA_CUE_TERM, at, end, word });
+    }
   // (s24 clgram) a claim of responsibility in a relative clause ("the attack, which ISIS claimed, killed 20";
   // claim-claimed-relative.ts): the verb of claiming is the claimant's deed cue
   for (const [at, end, word] of relativeClaims(s, frameLang)) if (!hits.some((x) => x.at < end && at < x.end && x.term.kind === 'cue-before')) hits.push({ term: DEED_TERM, at, end, word });
@@ -2785,7 +2801,10 @@ const ruNominative = (p: Hit, after = false): boolean => {
 // распылил", "Двое из задержанных", "кто-то из боевиков"): the party in the genitive is the set the subject is taken from,
 // its side (Wade, the genitive after "из" with numerals and pronouns); a numeral alone governs the genitive too
 // ("несколько боевиков", "трое военных")
-const RU_PARTITIVE_BEFORE = /(?<![\p{L}])(?:(?:один|одна|одно|одни|двое|трое|четверо|пятеро|кто-то|кто-либо|никто|некоторые|многие|часть|большинство|каждый|каждая)\s+из|несколько|двое|трое|четверо|пятеро|группа\s+из)\s+(?:[\p{L}\-]+(?:ых|их)\s+)?$/u;
+// (s30 clblame) and the nouns of quantity and the digits, which govern the genitive plural as the numerals do ("Десятки
+// боевиков атаковали", "Сотни украинских военных обстреляли", "Группа из 20 боевиков обстреляла", "19 террористов
+// захватили"; Wade, the genitive after nouns of quantity and after numerals from five)
+const RU_PARTITIVE_BEFORE = /(?<![\p{L}])(?:(?:один|одна|одно|одни|двое|трое|четверо|пятеро|кто-то|кто-либо|никто|некоторые|многие|часть|большинство|каждый|каждая)\s+из|несколько|двое|трое|четверо|пятеро|(?:группа|отряд)\s+из(?:\s+(?:(?:не\s+менее|более|около)\s+)?\d+)?|десятки|сотни|тысячи|множество|(?<![\d.,])(?:(?:не\s+менее|более|около)\s+)?\d+)\s+(?:[\p{L}\-]+(?:ых|их)\s+)?$/u;
 // "Израиль обвиняют в применении", "Хафтара ... обвиняют в обстрелах": a plural accusation verb with no subject of its own
 // (impersonal "they accuse") cannot agree with a singular party before it, which is then its object, the accused (a
 // party written as a word, not an abbreviation whose number cannot be read; plural nouns and adjectives end in -ы/-и/-е)
@@ -3094,6 +3113,44 @@ const claimedDeed = (gap: string, c: Hit): boolean => {
   return !!m && CLAIMED_DEED_GAP.test(gap.slice(m.index + m[0].length));
 };
 const CLAIM_VERB_G = /(?<![\p{L}])claim(?:s|ed|ing)?(?![\p{L}])/gu;
+// (s30 clblame) a Russian complement clause with no subject of its own after a verb of saying or admitting: «Правительство
+// Израиля подтвердило, что наносит авиаудары», «Минобороны заявило, что нанесло удар». Russian leaves out a subject pronoun
+// that is the matrix subject when the finite verb's ending agrees with it (Timberlake 2004 §4.6 on null subjects in
+// complement clauses; the third plural alone may be indefinite-personal, «заявили, что обстреляли» = someone shelled, so a
+// plural counts only with a plural saying verb). The speaker is the deed's subject as English "said it struck" (SELF_IT).
+// A negated complement («заявило, что не наносило») is a denial and reads no doer here.
+const RU_REPORT_VERB = /^(?:заяв|сообщ|подтверд|призна|объяв|отчита|доложи|рассказа|уточни|отмети|утвержда|информирова)[\u0400-\u04FF]*(?:л|ла|ло|ли|ет|ют|ит|ят)$/u;
+const RU_SELF_THAT = /\s*,\s*что\s+(?:(?:уже|также|тоже|ранее|вновь|снова|успешно|сегодня|ночью|утром|вечером|накануне|днем|днём)\s+){0,2}$/u;
+/** the number and (in the past) gender of a Russian finite verb: 'm', 'f', 'n', 'pl' (past), 'sg', 'pl' (present) */
+const ruAgreement = (v: string): { num: 'sg' | 'pl'; gender?: string } | null => {
+  if (/(?:ли|лись)$/u.test(v)) return { num: 'pl' };
+  if (/(?:ла|лась)$/u.test(v)) return { num: 'sg', gender: 'f' };
+  if (/(?:ло|лось)$/u.test(v)) return { num: 'sg', gender: 'n' };
+  if (/(?:л|лся)$/u.test(v) || RU_PAST_WITHOUT_L.test(v)) return { num: 'sg', gender: 'm' };
+  if (/(?:ют|ят|ут|ат|ются|ятся|утся|атся)$/u.test(v)) return { num: 'pl' };
+  if (/(?:ет|ит|ёт|ется|ится)$/u.test(v)) return { num: 'sg' };
+  return null;
+};
+const ruSelfSpeaker = (c: Hit, start: number, k: number): Hit | undefined => {
+  const verb = c.word.split(' ')[0];
+  if (!CYRILLIC.test(verb) || !(RU_FINITE.test(verb) || RU_PAST_WITHOUT_L.test(verb))) return undefined;
+  const pre = s.slice(start, c.at);
+  const t = RU_SELF_THAT.exec(pre);
+  if (!t) return undefined;
+  const head = pre.slice(0, t.index);
+  // the saying verb among the last four words before the comma (an adjunct may follow it: «заявило в воскресенье, что»)
+  const rv = [...head.matchAll(/[\p{L}\-]+/gu)].slice(-4).reverse().find((w) => RU_REPORT_VERB.test(w[0]));
+  if (!rv || /(?<![\p{L}])не\s+$/u.test(head.slice(0, rv.index))) return undefined;
+  const a = ruAgreement(rv[0]);
+  const b = ruAgreement(verb);
+  if (!a || !b || a.num !== b.num || (a.gender && b.gender && a.gender !== b.gender)) return undefined;
+  const vAt = start + rv.index!;
+  let spk: Hit | undefined;
+  for (const p of parties) if (p.at >= start && p.end <= vAt && clauseOf(p.at) === k && words(s.slice(p.end, vAt)) <= 2 && !/[,;:]/.test(s.slice(p.end, vAt)) && ruNominative(p)) spk = p;
+  return spk;
+};
+/** the gap between a Russian speaker and its own deed in a subjectless complement («заявило, что нанесло») */
+const ruSelfGap = (p: Hit, c: Hit, k: number): boolean => cyrillic && ruSelfSpeaker(c, k ? ends[k - 1] : 0, k) === p;
 const subjectOf = (c: Hit, k: number): Hit | undefined => {
   const start = k ? ends[k - 1] : 0;
   // (s17 claims: a parenthetical source between the subject and its deed, "X, по данным СВР, готовят", opens no speech
@@ -3185,6 +3242,12 @@ const subjectOf = (c: Hit, k: number): Hit | undefined => {
     const vAt = verbBeforeThat >= 0 ? verbBeforeThat : verbAt ? start + verbAt.index : boundary;
     let spk: Hit | undefined;
     for (const p of parties) if (p.at >= start && p.end <= vAt && clauseOf(p.at) === k && words(s.slice(p.end, vAt)) <= 2) spk = p;
+    if (spk) return spk;
+  }
+  // (s30 clblame) Russian drops the subject of a complement clause that is the speaker's own («Минобороны заявило, что
+  // нанесло удар»): ruSelfSpeaker
+  if (!own && cyrillic && boundary > start) {
+    const spk = ruSelfSpeaker(c, start, k);
     if (spk) return spk;
   }
   if (!own && !speech && boundary > start && PRONOUN_SUBJECT.test(s.slice(boundary, c.at))) {
@@ -4126,7 +4189,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (before && !nonLatin && (INQUIRY_OBJECT_AFTER.test(s.slice(c.end, c.end + 60)) || INQUIRY_TOPIC_GAP.test(gap))) continue;
       if (before && !/^\s+(?:who|which|that)\s/.test(s.slice(p.end, p.end + 12)) && (hits.some((x) => x.term.kind === 'cue-before' && x.term !== DEED_TERM && (/(?:ed|s|ing|ют|ли)$/.test(x.word) || IRREGULAR_PAST_DEED.test(x.word)) && clauseOf(x.at) === k && x.end <= p.at && p.at - x.end <= 16 && OBJECT_GAP.test(s.slice(x.end, p.at))) || PARTICIPLE_PHRASE.test(gap))) continue;
       // ("were involved in", "are engaged in": a state of taking part, not a passive deed)
-      if (before && ((PASSIVE_GAP.test(gap) && /(?:ed|struck|hit|shot down|downed|shot)$/.test(c.word) && !/^(?:involved|engaged)/.test(c.word)) || (SPEECH.test(gap.replace(HEDGE_ADVERB_G, ' ').replace(SOURCE_ASIDE_G, ' ')) && !/^(?:responsibility|claim)/.test(c.word) && !claimedDeed(gap, c) && !selfItGap(gap) && !ADMITTED_GAP.test(gap) && !PASSIVE_REPORT_GAP.test(gap)) || gap.includes(':'))) continue;
+      if (before && ((PASSIVE_GAP.test(gap) && /(?:ed|struck|hit|shot down|downed|shot)$/.test(c.word) && !/^(?:involved|engaged)/.test(c.word)) || (SPEECH.test(gap.replace(HEDGE_ADVERB_G, ' ').replace(SOURCE_ASIDE_G, ' ')) && !/^(?:responsibility|claim)/.test(c.word) && !claimedDeed(gap, c) && !selfItGap(gap) && !ruSelfGap(p, c, k) && !ADMITTED_GAP.test(gap) && !PASSIVE_REPORT_GAP.test(gap)) || gap.includes(':'))) continue;
       // a participle closing a headline or followed by a place or agent phrase is passive: "helicopter downed in Syria"
       // (s16 claims: not in an object relative, whose subject stands between the pronoun and the verb, which is then finite:
       // "the convoy, which rebels shelled near Homs, burned")
