@@ -71,3 +71,17 @@ describe('the Russian perfective of spraying a household insecticide', () => {
     ['Дихлофос стоял в шкафу, им не пользовались.', 'pesticide_application'],
   ]);
 });
+
+describe("a generic cue inside a relative clause ends with the clause (', which can cause burns,')", () => {
+  reads([
+    ['Slurry, which can cause burns on contact with skin, flooded out when the dam of an effluent reservoir burst.', 'delivery_industrial_leak'],
+    ['Шлам, который может вызвать ожоги, хлынул из шламохранилища.', 'delivery_industrial_leak'],
+    ['تدفقت الوحول، التي قد تسبب حروقا، من سد بركة المخلفات.', 'delivery_industrial_leak'],
+  ]);
+  misses([
+    // the generic statement itself, and a cue outside a relative clause, still read nothing after it
+    ['Sarin, which can cause pinpoint pupils and convulsions, is stored at the base.', 'miosis'],
+    ['Chlorine can cause coughing and choking, which we know.', 'cough'],
+    ['Chlorine can cause coughing, and a leak at a plant is the usual source.', 'delivery_industrial_leak'],
+  ]);
+});

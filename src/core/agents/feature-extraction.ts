@@ -3548,9 +3548,23 @@ function denialPass(norm: Norm, text: string, lower: string, hits: FeatureHit[],
     while ((m = GENERIC_CUE_G.exec(lower))) cues.push(m.index);
     for (let i = hits.length - 1; i >= 0; i--) {
       const h = hits[i];
-      if (cues.some((c) => c <= h.start && sentenceEnd(text, c) >= h.end)) hits.splice(i, 1);
+      if (cues.some((c) => c <= h.start && genericScopeEnd(text, lower, c) >= h.end)) hits.splice(i, 1);
     }
   }
+}
+/**
+ * (session 30, aginc) where a generic cue's scope ends: its sentence's end, but the closing comma of a non-restrictive relative
+ * clause that holds it (', which can cause burns on contact with skin, flooded out when the dam burst'; ', который может вызвать
+ * ожоги,'; '، التي قد تسبب حروقا،'): the clause tells what the thing does in general, the main clause after it what happened
+ * (a parenthetical's scope ends with it: ConText's termination of a modifier's scope at a clause boundary, Harkema et al. 2009).
+ * Judgment of reading, closed class of relative pronouns
+ */
+const RELATIVE_BEFORE_CUE = /[,\u060C]\s*(?:which|who|that|котор\p{L}+|[وف]?(?:التي|الذي|اللتي|الذين))\s+(?:(?:also|itself|тоже|также|بدورها|بدوره)\s+)?$/u;
+function genericScopeEnd(text: string, lower: string, cue: number): number {
+  const end = sentenceEnd(text, cue);
+  if (!RELATIVE_BEFORE_CUE.test(lower.slice(Math.max(0, cue - 24), cue))) return end;
+  const comma = lower.slice(cue, end).search(/[,\u060C]/u);
+  return comma < 0 ? end : cue + comma;
 }
 function irrealisPass(norm: Norm, text: string, lower: string, hits: FeatureHit[]): void {
   // A yes/no question or a condition asserts nothing that happened ("Was there a smell of bleach?", "If you smell bleach,
