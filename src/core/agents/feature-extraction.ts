@@ -1629,6 +1629,15 @@ const SIGN_ANCHORS = new Set([...KB_CLINICAL_FEATURES, 'medics_affected']);
 const ILLNESS_WORD = /(?<![\p{L}])(?:ill|sick|unwell|symptoms?|poisoned|заболе\p{L}*|плохо|симптом\p{L}*|недомогани\p{L}*|отравил\p{L}*|[وف]?(?:ال)?(?:اعراض|أعراض|مرض\p{L}*|تسمم\p{L}*))(?![\p{L}])/iu;
 /** (module functions rather than closures made per call: under tsx each named closure is also given its name per call) */
 const overlaps = (h: FeatureHit, o: FeatureHit) => o.start < h.end && h.start < o.end;
+/**
+ * (session 30, aginc) a water-works hit (delivery_pool_pump) that is part of a sewage works' name: it overlaps a
+ * setting_wastewater_plant hit, or a wastewater qualifier follows it at once (AR المبتذلة / العادمة / المستعملة / الآسنة, the
+ * Lebanese, Jordanian-Palestinian and Maghrebi official names of wastewater, and الصرف / المجاري; RU канализации / сточных).
+ * Judgment of reading (the qualifiers are the words of those countries' water ministries' plant names)
+ */
+const WASTEWATER_QUALIFIER_AFTER = /^\s*(?:(?:ال)?(?:مبتذل|عادم|مستعمل|اسن)[هة]|(?:لل|ال)?صرف|(?:ال)?مجاري|канализац\p{L}*|сточн\p{L}*)(?![\p{L}])/u;
+const wastewaterWorks = (c: { kept: FeatureHit[]; lower: string }, h: FeatureHit): boolean =>
+  c.kept.some((o) => o.feature === 'setting_wastewater_plant' && o.present && overlaps(h, o)) || WASTEWATER_QUALIFIER_AFTER.test(c.lower.slice(h.end, h.end + 24));
 const inside = (h: FeatureHit, from: number, to: number) => h.start >= from && h.end <= to;
 /** a specific odour stated absent: what an exception word can turn present */
 const deniedOdour = (h: FeatureHit) => h.feature.startsWith('odour_') && h.feature !== 'odour_none' && !h.present;
@@ -1748,14 +1757,15 @@ const tugNotSmell = (hit: string) => TUG_SMELL_VERB.test(hit) && !TUG_INSTRUMENT
  * (session 24, fixag: review s24 R4) a household product named by its pest or its target (ant, fly, flea, wasp, roach, bug or insect
  * spray, ant killer, dog spray, dog repellent; RU дихлофос, средство / спрей / аэрозоль / баллончик от муравьёв, мух, блох,
  * тараканов, собак; AR بخاخ الحشرات, بف باف) is a thing, not an event: bought, carried, empty or ruled out, it exposed no one.
- * Its reading needs an application frame in its sentence (or the next: named, then used): a verb of using it (spray, use, apply, treat, spritz; брызнуть,
+ * Its reading needs an application frame in its sentence (or the next: named, then used): a verb of using it (spray, use, apply, treat, spritz; брызнуть
+ * and its perfectives with по-, на-, об-, за- (побрызгала, попшикал, обрызгал, session 30 aginc),
  * распылить, пшикнуть, обработать, травить, морить, использовать; رش، بخ، استعمل), not negated right before (never used, не
  * пользовались, ما رشينا), or an exposure link straight before the product (after, from, by; после, из, от, из-за; بعد، من);
  * and a denial after it in its clause («ни при чём», 'не виноват', 'had nothing to do with', 'was not the cause') takes it out.
  * Judgment of reading
  */
 const PRODUCT_NOUN = /(?:(?:ant|fly|flea|wasp|roach|cockroach|bug|insect|dog)[\s-]+(?:repellent[\s-]+)?sprays?|ant[\s-]+killer|dog[\s-]+repellent|дихлофос\p{L}*|(?:средств|спре|аэрозол|баллончик)\p{L}*\s+от\s+(?:муравь|мух|блох|тарака|клоп|комар|ос|собак)\p{L}*|بخاخ\s+(?:ال)?حشرات|بف\s*باف)/u;
-const PRODUCT_USE = /(?<![\p{L}])(?<!(?:never|not|n't|не|ни|لم|ما)\s+(?:\p{L}+\s+)?)(?:spray(?:ed|ing|s)?|used?|using|appl(?:y|ied|ying|ication\p{L}*)|treat(?:ed|ing|s)?|spritz\p{L}*|squirt\p{L}*|doused?|misted|fogged|бры?зн\p{L}*|брызга\p{L}*|прыс\p{L}*|распыл\p{L}*|пшикн\p{L}*|пшика\p{L}*|обработ\p{L}*|обрабат\p{L}*|трав(?:ил|ят|или|ить)\p{L}*|мори\p{L}*|использ\p{L}*|пользова\p{L}*|[وف]?(?:[يتن]?(?:رش|بخ)(?:وا|و|ون|ت|ينا|يت|ه|ها)?|استعمل\p{L}*|استخدم\p{L}*))(?![\p{L}])/u;
+const PRODUCT_USE = /(?<![\p{L}])(?<!(?:never|not|n't|не|ни|لم|ما)\s+(?:\p{L}+\s+)?)(?:spray(?:ed|ing|s)?|used?|using|appl(?:y|ied|ying|ication\p{L}*)|treat(?:ed|ing|s)?|spritz\p{L}*|squirt\p{L}*|doused?|misted|fogged|(?:по|на|об|за)?(?:бры?зн\p{L}*|брызга\p{L}*|прыс\p{L}*|пшикн\p{L}*|пшика\p{L}*)|распыл\p{L}*|обработ\p{L}*|обрабат\p{L}*|трав(?:ил|ят|или|ить)\p{L}*|мори\p{L}*|использ\p{L}*|пользова\p{L}*|[وف]?(?:[يتن]?(?:رش|بخ)(?:وا|و|ون|ت|ينا|يت|ه|ها)?|استعمل\p{L}*|استخدم\p{L}*))(?![\p{L}])/u;
 const PRODUCT_LINK_BEFORE = /(?<![\p{L}])(?:after|from|by|после|от|из-за|بعد|من)\s+(?:(?:the|a|an|some|this|that|his|her|their|our|этого|этой|их)\s+)?(?:\p{L}+\s+)?$/u;
 const PRODUCT_DENIED_AFTER = /^[^.!?;\n,]*?(?:ни\s+при\s+ч[её]м|не\s+винова\p{L}*|не\s+причем|nothing\s+to\s+do|not\s+(?:the\s+)?(?:cause|culprit|source|reason)|(?:was|were|is)\s+empty|пуст\p{L}*|لا\s+علاقة)/u;
 const productUnapplied = (text: string, lower: string, start: number, end: number): boolean => {
@@ -3542,9 +3552,23 @@ function denialPass(norm: Norm, text: string, lower: string, hits: FeatureHit[],
     while ((m = GENERIC_CUE_G.exec(lower))) cues.push(m.index);
     for (let i = hits.length - 1; i >= 0; i--) {
       const h = hits[i];
-      if (cues.some((c) => c <= h.start && sentenceEnd(text, c) >= h.end)) hits.splice(i, 1);
+      if (cues.some((c) => c <= h.start && genericScopeEnd(text, lower, c) >= h.end)) hits.splice(i, 1);
     }
   }
+}
+/**
+ * (session 30, aginc) where a generic cue's scope ends: its sentence's end, but the closing comma of a non-restrictive relative
+ * clause that holds it (', which can cause burns on contact with skin, flooded out when the dam burst'; ', который может вызвать
+ * ожоги,'; '، التي قد تسبب حروقا،'): the clause tells what the thing does in general, the main clause after it what happened
+ * (a parenthetical's scope ends with it: ConText's termination of a modifier's scope at a clause boundary, Harkema et al. 2009).
+ * Judgment of reading, closed class of relative pronouns
+ */
+const RELATIVE_BEFORE_CUE = /[,\u060C]\s*(?:which|who|that|котор\p{L}+|[وف]?(?:التي|الذي|اللتي|الذين))\s+(?:(?:also|itself|тоже|также|بدورها|بدوره)\s+)?$/u;
+function genericScopeEnd(text: string, lower: string, cue: number): number {
+  const end = sentenceEnd(text, cue);
+  if (!RELATIVE_BEFORE_CUE.test(lower.slice(Math.max(0, cue - 24), cue))) return end;
+  const comma = lower.slice(cue, end).search(/[,\u060C]/u);
+  return comma < 0 ? end : cue + comma;
 }
 function irrealisPass(norm: Norm, text: string, lower: string, hits: FeatureHit[]): void {
   // A yes/no question or a condition asserts nothing that happened ("Was there a smell of bleach?", "If you smell bleach,
@@ -4172,6 +4196,11 @@ const FINAL_DROPS: [(feature: string) => boolean, FinalDrop][] = [
   [(f) => f === 'deaths' || f === 'dead_animals', (h, c) => (h.feature === 'deaths' || h.feature === 'dead_animals') && h.present && thingDied(c.text, c.lower, h)],
   // (session 28, agdev) a runny nose read inside the words of a fire_smoke term is the fire's soot (smokeTerms)
   [(f) => f === 'rhinorrhoea', (h, c) => h.feature === 'rhinorrhoea' && h.present && c.smokeTerms.some((o) => o.start <= h.start && h.end <= o.end)],
+  // (session 30, aginc) a sewage works told with the words of a water works ('waste water treatment plant', 'очистные сооружения
+  // канализации', 'محطة تكرير المياه المبتذلة'): the water-works term read inside or right before the wastewater phrase is that
+  // works, whose hazard in a pit, basin or well is hydrogen sulphide (atsdr-h2s-toxfaqs), not a drinking-water chlorination
+  // (wastewaterWorks); judgment of reading
+  [(f) => f === 'delivery_pool_pump', (h, c) => h.feature === 'delivery_pool_pump' && h.present && wastewaterWorks(c, h)],
   // (session 28, agdev) a smell that mixes with a product (SMELL_SUBJECT_BEFORE)
   [(f) => f === 'delivery_pool_pump', (h, c) => h.feature === 'delivery_pool_pump' && h.present && MIX_WORD.test(h.phrase) && SMELL_SUBJECT_BEFORE.test(c.lower.slice(Math.max(clauseStart(c.text, h.start), h.start - 40), h.start))],
   // (session 28, agdev) dead animals as a smell's simile (SMELL_SIMILE_BEFORE)

@@ -2252,6 +2252,19 @@ export const LEXICON: LexiconEntry[] = [
     ar: [String.raw`محط~\s+(?:ضخ\s+)?(?:ال)?مياه(?:\s+الشرب)?`, String.raw`محط~\s+ضخ\s+الماء`],
   },
   {
+    // Session 30 (room aginc): a gas injected, dosed or fed into water for its disinfection or treatment is the works' chlorination
+    // (epa-chlorine-disinfection-1999: chlorine, supplied as a gas, is the disinfectant most used at municipal wastewater plants;
+    // atsdr-chlorine-tp-2010: chlorine's main uses include purifying drinking water), told by the operator without naming the gas
+    // ('the gas is injected automatically for the sanitary treatment', 'газ подаётся для обеззараживания воды', 'يحقن الغاز اليا
+    // لاعمال المعالجة'). Not an oil well's or a furnace's gas injection (no disinfection or water treatment word in reach);
+    // judgment of reading
+    feature: 'delivery_pool_pump',
+    requires: { en: 'gas', ru: 'газ', ar: 'غاز' },
+    en: [String.raw`(?<![\p{L}])gas\s+(?:(?:is|was|are|were|being|had\s+been|has\s+been)\s+)?(?:(?:automatically|continuously|normally)\s+)?(?:injected|dosed|fed|metered|bubbled)\s+[^.;!?]{0,60}?(?<![\p{L}])(?:disinfect~|sanitis~|sanitiz~|purif~|(?:water|sewage|effluent)\s+treatment|treatment\s+of\s+(?:the\s+)?(?:water|sewage|effluent))`],
+    ru: [String.raw`(?<![\p{L}])газ~?\s+(?:\p{L}+\s+)?(?:пода[её]тся|подавался|подавали|дозиру~|вводи~|вводят|впрыскива~)\s+[^.;!?]{0,60}?(?<![\p{L}])(?:обеззаражива~|обеззараживани~|дезинфекци~|(?:обработк|очистк)~\s+(?:питьевой\s+|сточных\s+)?вод~)`],
+    ar: [String.raw`(?<![\p{L}])[وف]?(?:يحقن|تحقن|حقن|يضخ|ضخ|يتم\s+حقن|يتم\s+ضخ)\s+(?:ال)?غاز(?:ات)?\s+[^.;!?،]{0,40}?(?<![\p{L}])(?:ل|لا?عمال\s+|بغرض\s+|من\s+اجل\s+)?(?:ال)?(?:تعقيم|تطهير|معالج[هة])`],
+  },
+  {
     // Session 22 (room agru): two cleaning products put together in one go, told by what was done rather than with the word
     // 'mixed' (session 16's terms): a use or pouring verb, then two cleaner nouns joined by and / и / و, then 'together', 'at once',
     // 'in one bucket' (either side of the nouns in Russian: 'налила в одну ёмкость кислотное моющее и щелочное'); 'used the toilet
