@@ -87,6 +87,8 @@ describe('the origin of the weapon as a predicate names whose deed it was (claim
     expect(read('The drones that struck the city were Iranian-made.')).toMatchObject({ blamed: null });
     expect(read('The missiles were fired at Russian positions near Kherson.')).toMatchObject({ blamed: null });
     expect(read('It is unclear whether the drones that hit the plant were Russian.')).toMatchObject({ blamed: null });
+    // soldiers and troops are as often the victims: their nationality names no doer
+    expect(read('The soldiers who died in the strike were Ukrainian.')).toMatchObject({ blamed: null });
   });
 });
 
