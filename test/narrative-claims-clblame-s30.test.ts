@@ -87,5 +87,21 @@ describe('the origin of the weapon as a predicate names whose deed it was (claim
     expect(read('The drones that struck the city were Iranian-made.')).toMatchObject({ blamed: null });
     expect(read('The missiles were fired at Russian positions near Kherson.')).toMatchObject({ blamed: null });
     expect(read('It is unclear whether the drones that hit the plant were Russian.')).toMatchObject({ blamed: null });
+    // soldiers and troops are as often the victims: their nationality names no doer
+    expect(read('The soldiers who died in the strike were Ukrainian.')).toMatchObject({ blamed: null });
+  });
+});
+
+describe('a doer and the group it comes from; blowing oneself up', () => {
+  it('Russian «смертник из X», «боевики из X» (claim-slots.ts RU_MEMBER_OF_BEFORE)', () => {
+    expect(read('Смертник из «Исламского государства» взорвал себя в церкви.')).toMatchObject({ blamed: 'opposition', staged: false });
+    expect(read('Диверсанты из ВСУ подорвали мост.')).toMatchObject({ blamed: 'ukraine' });
+  });
+  it('Russian near miss: residents from a city are no doers', () => {
+    expect(read('Жители из Донецка пострадали при обстреле.')).toMatchObject({ blamed: null });
+  });
+  it('Arabic «فجر نفسه» is a deed and an incident; «فجر اليوم» stays the dawn', () => {
+    expect(read('قال التنظيم إن عنصرا من داعش فجر نفسه في السوق.')).toMatchObject({ blamed: 'opposition', staged: false });
+    expect(read('فجر اليوم قصفت الطائرات الروسية البلدة.')).toMatchObject({ blamed: 'russia' });
   });
 });

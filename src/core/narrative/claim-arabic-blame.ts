@@ -57,6 +57,10 @@ export const AR_BLAME_LEXICON: readonly (readonly string[])[] = [
   // ("قتل مدنيان برصاص قوات الأمن", "استشهد شاب بنيران الاحتلال"; the death verb is the incident: claim-slots.ts
   // AR_DEATH_BY_FIRE)
   ['cue-after', 'by', 'بنيران', 'برصاص', 'بقذيفه', 'بقذايف'],
+  // (s30 clblame) blowing oneself up ("فجّر الانتحاري نفسه", "فجرت نفسها", "فجروا أنفسهم"): the bare "فجر" is as often
+  // "dawn", but with the reflexive "نفسه" it is the suicide bomber's deed and an incident
+  ['cue-before', 'did', 'فجر نفسه', 'فجرت نفسها', 'فجروا انفسهم', 'يفجر نفسه', 'تفجر نفسها'],
+  ['incident', 'incident', 'فجر نفسه', 'فجرت نفسها', 'فجروا انفسهم', 'يفجر نفسه', 'تفجر نفسها'],
   ['incident', 'incident', 'اغتيل', 'اغتيلت', 'اغتيلوا', 'اغتال', 'اغتالت', 'اغتالوا', 'يغتال', 'تغتال', 'اغتيالات'],
 ];
 

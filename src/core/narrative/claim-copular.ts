@@ -101,13 +101,14 @@ export function culpritCopulas(s: string, lang: 'en' | 'ru' | 'ar'): [number, nu
 /**
  * Session 30 (room clblame): the origin of the weapon or the force told as a predicate ("The drones that struck the city
  * were Russian", "Warplanes, believed to be Russian, bombed the market", "the attackers turned out to be Ukrainian"): an
- * ascriptive copula whose subject is a weapon, an aircraft or a force (with or without a relative clause of its deed) and
+ * ascriptive copula whose subject is a weapon, an aircraft or the attackers (with or without a relative clause of its deed) and
  * whose complement is a side's adjective says whose the deed was, as the attributive "Russian drones struck" does (Quirk
  * et al. 1985 §16.47 on ascriptive "be"; Russian «оказались российскими» and Arabic "كانت روسية" the reader reads already).
- * English only. The caller keeps a copula only with a party's word right after it, not a maker ("were Russian-made",
+ * English only. Not soldiers or troops, who are as often the victims ("The soldiers who died in the strike were Ukrainian").
+ * The caller keeps a copula only with a party's word right after it, not a maker ("were Russian-made",
  * "Iranian-built": the maker is no user) and not a passive ("were fired at Russian positions"). Offsets in `s`.
  */
-const EN_WEAPON_HEAD = String.raw`(?:drones?|uavs?|missiles?|rockets?|shells?|projectiles?|jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|bombers?|bombs?|munitions?|troops|soldiers|attackers|assailants)`;
+const EN_WEAPON_HEAD = String.raw`(?:drones?|uavs?|missiles?|rockets?|shells?|projectiles?|jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|bombers?|bombs?|munitions?|attackers|assailants)`;
 const EN_WEAPON_COPULA_G = new RegExp(String.raw`(?<![\p{L}])${EN_WEAPON_HEAD}(?:\s+(?:that|which|who)\s+[^,.;:!?\n]{1,80}?|\s*,)?\s+((?:were|was|are|is)(?:\s+(?:all|both|likely|probably|apparently|reportedly))?|(?:(?:were|was|are|is)\s+)?(?:believed|thought|said|suspected|assessed|confirmed|understood)\s+to\s+(?:be|have\s+been)|turned\s+out\s+to\s+be|appeared\s+to\s+be|proved\s+to\s+be)(?=\s)`, 'gu');
 export function weaponOriginCopulas(s: string): [number, number, string][] {
   const out: [number, number, string][] = [];

@@ -2795,8 +2795,12 @@ const ruNominative = (p: Hit, after = false): boolean => {
   // (a neuter adjective in -ое / -ее is nominative or accusative, never the prepositional -е of a noun: "несет сирийское
   // правительство"; session 12, room claimsar)
   if (/(?:ое|ее)$/u.test(w) && RU_ADJECTIVE.test(first.toLowerCase())) return true;
-  return RU_HEAD_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) || RU_SUPPORTERS.test(s.slice(Math.max(0, p.at - 60), p.at)) || RU_PARTITIVE_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at));
+  return RU_HEAD_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) || RU_SUPPORTERS.test(s.slice(Math.max(0, p.at - 60), p.at)) || RU_PARTITIVE_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) || RU_MEMBER_OF_BEFORE.test(s.slice(Math.max(0, p.at - 30), p.at));
 };
+// (s30 clblame) a doer noun and «из» with its group in the genitive ("Смертник из «Исламского государства» взорвал себя",
+// "Боевики из ИГИЛ напали"): the noun is the subject and the group its side, as the partitive's set is (Wade, «из» + the
+// genitive of the whole a member comes from)
+const RU_MEMBER_OF_BEFORE = /(?<![\p{L}])(?:смертник|смертница|террорист|стрелок|боевик|член|участник|сторонник|нападавш\p{L}*|бандит|наемник|диверсант|снайпер|исламист|радикал)(?:и|ов|а|ы|ами)?\s+из\s+[«"„]?$/u;
 // (s20 claims) a partitive subject: a pronoun or numeral of quantity with "из" and the genitive plural ("Один из учеников
 // распылил", "Двое из задержанных", "кто-то из боевиков"): the party in the genitive is the set the subject is taken from,
 // its side (Wade, the genitive after "из" with numerals and pronouns); a numeral alone governs the genitive too
