@@ -44,7 +44,8 @@ import { arabicGermany, historicalText, historicWestState } from './claim-histor
 import { falseFlagPlans } from './claim-false-flag.js';
 import { announcedByIntent, deniedPlan, predicatedStaging, type IntentContext } from './claim-intent.js';
 import { dismissalOfToldClaim, dismissedResponsibility, routineUseOnly, ruIntentSense } from './claim-prepared-scope.js';
-import { LABOUR_STRIKE, threatenedStrikes } from './claim-prepared-threat.js';
+import { FORECASTER, LABOUR_STRIKE, threatenedStrikes } from './claim-prepared-threat.js';
+import { figurativeObject } from './claim-prepared-figurative.js';
 import { announcementActor, arrestedPlotter, clauseAround, evacuationWarnings, FOILED_PLOT_AFTER, pluperfectPlan, THREAT_EVENT_CONDITION, vowedAttacks } from './claim-prepared-vow.js';
 import { readPost } from './claim-post-text.js';
 import { blankDatelines } from './claim-wire-text.js';
@@ -1091,6 +1092,8 @@ const FUTURE_PARTICIPLE = /^\s+(?:\p{L}+ly\s+)?(?:committed|carried out|staged|l
 // (s26 fixcl) a strike that is no force ("strike China with new tariffs"), and a dated warning of a strike ("within the next
 // two days", "in the coming hours", "within 48 hours", "imminent")
 const STRIKE_NOT_FORCE = /^\s*(?:[\p{L}'’\-]+\s+){0,3}?with\s+(?:(?:new|more|fresh|further|heavy|higher|steep|sweeping)\s+)*(?:tariffs?|sanctions|duties|taxes|levies|lawsuits?|a\s+deal|legislation|restrictions)(?![\p{L}])/u;
+// (s30 clprep) a plan object whose target decides its sense (claim-prepared-figurative.ts): strike, attack, hit, a blow, удар, ضرب
+const FIGURATIVE_STRIKE_WORD = /^(?:strikes?|striking|struck|attack|attacks|hit|target|blow|удар\p{L}*|ударить|атаковать|[وفب]?(?:ال)?ضرب\p{L}{0,2})$/u;
 const STRIKE_DATED = /(?<![\p{L}])(?:(?:in|within|over|during)\s+(?:the\s+)?(?:next|coming)\s+(?:few\s+|\d+\s+|two\s+|three\s+|24\s*(?:-|–|to)\s*36\s+)?(?:hours?|days?)|within\s+(?:\d+|two|three|24\s*(?:-|–|to)\s*36)\s+(?:hours?|days?)|imminent(?:ly)?)(?![\p{L}])/u;
 // (s26 fixcl, review-s26 C3) an agent that is the object of destroying or removing ("plans to destroy the chemical weapons
 // stockpile", «намерены уничтожить склады химического оружия», "تعتزم تدمير مخزون الأسلحة الكيميائية") is disarmament, not
@@ -4890,6 +4893,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     if (NOT_INCIDENT.test(s.slice(h.at, obj.term.kind === 'staged' ? obj.end : obj.end + 30)) && obj.term.kind !== 'agent') continue;
     // (s29 clprep) a labour strike threatened or planned ("the union threatened to strike over pay") is no attack
     if (/^strik/.test(obj.word) && LABOUR_STRIKE.test(s.slice(...sentenceSpan(h.at)))) continue;
+    // (s30 clprep) nor a strike at an abstraction ("vowed to strike at corruption", "a blow against poverty";
+    // claim-prepared-figurative.ts), on this prepared path only: whether the item tells an incident is not decided here
+    if (obj.at >= h.end && FIGURATIVE_STRIKE_WORD.test(obj.word) && figurativeObject(s, obj.end, arabic ? 'ar' : cyrillic ? 'ru' : 'en')) continue;
     preparedWords.push(h.word, obj.word);
     toldAt.push(h.at);
   }
@@ -4924,6 +4930,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // («проведут химическую атаку», not «проведут расследование химической атаки», «выпустят доклад о химической атаке»),
       // and a plan of inquiring or reporting plans no attack, on this path as on the others
       if (obj && obj.at >= e && (NOT_DEED_PLAN_GAP.test(s.slice(e, obj.at)) || (RU_LIGHT_FUTURE.test(verb[1]) && words(s.slice(e, obj.at).replace(RU_TIME_ADVERBIAL, ' ')) > 2))) continue;
+      // (s30 clprep) a strike forecast by analysts or experts is no party's declared future (README, the declared-future
+      // row); a forecast of a weapon's use or of a staging still announces (the may-use row)
+      if (obj && obj.term.kind === 'incident' && re === RU_PERFECTIVE_FUTURE && FORECASTER.test(s.slice(...sentenceSpan(m.index))) && !hits.some((x) => (x.term.kind === 'agent' || x.term.kind === 'staged') && clauseOf(x.at) === k)) continue;
       if (obj && !conditional && !NEGATOR.test(s.slice(Math.max(0, m.index - 4), m.index)) && !NOT_INCIDENT.test(s.slice(Math.min(obj.at, m.index), Math.max(obj.end, e)))) preparedWords.push(m[0], obj.word);
     }
   }
