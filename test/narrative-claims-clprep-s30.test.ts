@@ -96,3 +96,18 @@ describe('the voice of a confirmation: a speaker reports, evidence and an admiss
     expect(voice('The confirmed death toll from the chemical attack rose to 80.')).toBe('asserts');
   });
 });
+
+describe('more forms of a strike ahead, and their near misses', () => {
+  it('AR «توجيه ضربة», EN "about to", RU «продолжат атаковать»', () => {
+    expect(prepared('قال مسؤول إسرائيلي إن الجيش سيوجه ضربة قوية لمواقع حزب الله في الجنوب.')).toBe(true);
+    expect(prepared('تستعد القوات الأمريكية لتوجيه ضربات لمواقع الميليشيات في العراق.')).toBe(true);
+    expect(prepared('Hezbollah is about to fire rockets at Israeli towns, the army warned.')).toBe(true);
+    expect(prepared('Хуситы заявили, что продолжат атаковать суда в Красном море.')).toBe(true);
+  });
+  it('a figurative «ضربة», a negated continuation, analysts\' expectation', () => {
+    expect(prepared('قال الوزير إن الحكومة ستوجه ضربة للبطالة.')).toBe(false);
+    expect(prepared('Хуситы заявили, что не будут атаковать суда в Красном море.')).toBe(false);
+    expect(prepared('Military analysts expect Russia to launch missile strikes on Ukrainian cities.')).toBe(false);
+    expect(prepared('Experts expect the militants to use chemical weapons in Idlib.')).toBe(true);
+  });
+});

@@ -30,7 +30,7 @@ const EN_OBJECT = /^\s+(?:(?:at|on|against|to)\s+)?(?:(?:the|a|an|his|her|their|
 const RU_ABSTRACT_TARGET = /^(?:коррупци|бедност|нищет|безработиц|инфляци|преступност|бюрократи|взяточничеств|казнокрадств|дорожи[зв]н|наркомани|наркоторговл|пьянств|алкоголизм|бездорожь|дефицит|кризис|неравенств|несправедливост|олигарх|монопол|цен(?:ам|ы|у|ы)?$)/u;
 const RU_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ую|юю|ых|их|ого|его|ому|ему|ым|им|ыми|ими)$/u;
 const RU_OBJECT = /^\s+(?:(?:\p{L}+\s+){0,2}?удар\p{L}*\s+)?(?:(?:по|против)\s+)?((?:[\p{L}\-]+[\s,]*){0,3})/u;
-const AR_ABSTRACT_TARGET = /^[وفبل]?(?:ال)?(?:فساد|فقر|بطاله|تضخم|غلاء|احتكار|بيروقراطي\p{L}*|رشو\p{L}*|جريمه|اجرام|محسوبي\p{L}*|مخدرات|فاسدين|مفسدين|اسعار|تهريب)$/u;
+const AR_ABSTRACT_TARGET = /^[وفبل]?(?:ال|ل)?(?:فساد|فقر|بطاله|تضخم|غلاء|احتكار|بيروقراطي\p{L}*|رشو\p{L}*|جريمه|اجرام|محسوبي\p{L}*|مخدرات|فاسدين|مفسدين|اسعار|تهريب)$/u;
 
 /** whether the strike that ends at `end` (its verb or noun, with «по» or «بـ» inside or after it) takes an abstract target */
 export function figurativeObject(s: string, end: number, lang: 'en' | 'ru' | 'ar'): boolean {
@@ -49,7 +49,8 @@ export function figurativeObject(s: string, end: number, lang: 'en' | 'ru' | 'ar
     const head = words.find((w) => !RU_ADJECTIVE.test(w));
     return !!head && RU_ABSTRACT_TARGET.test(head);
   }
-  // (Arabic: the strike noun ends the match, its object is the next word, «بضرب الفساد»)
-  const next = /^\s+(\p{L}+)/u.exec(rest)?.[1];
-  return !!next && AR_ABSTRACT_TARGET.test(next);
+  // (Arabic: the strike noun ends the match, its object is one of the next three words, after its adjectives: «بضرب الفساد»,
+  // «ضربة قوية للفساد»)
+  const next = (/^((?:\s+\p{L}+){1,3})/u.exec(rest)?.[1] ?? '').trim().split(/\s+/u);
+  return next.some((w) => AR_ABSTRACT_TARGET.test(w));
 }

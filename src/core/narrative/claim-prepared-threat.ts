@@ -60,19 +60,19 @@ const RU_VERBAL_NOUN = /(?:ние|тие|нье)$/u;
 // RU: strikes qualified as ahead, after a warning («предупредил о предстоящих ударах»)
 const RU_WARNED_AHEAD = /(?<![\p{L}])(?:предупре\p{L}*|предостер\p{L}*)\s+(?:\p{L}+\s+){0,3}?о\s+(?:предстоящ|скор|готовящ|грядущ|неминуем|неизбежн|новых\s+предстоящ)\p{L}*\s+(?:\p{L}+\s+)?(?:удар\p{L}*|атак\p{L}*|обстрел\p{L}*|бомбардировк\p{L}*)(?![\p{L}])/gu;
 // RU: the declared perfective future of a strike
-const RU_FUTURE = /(?<![\p{L}])(?:(?:начн(?:ет|ёт|ут|ем|ём)|возобновит|возобновят|возобновим)\s+(?:\p{L}+\s+){0,1}?(?:атак\p{L}*|удар\p{L}*|обстрел\p{L}*|бомбардировк\p{L}*)|(?:нанес(?:ет|ёт|ут|ем|ём))\s+(?:\p{L}+\s+){0,2}?(?:удар|удары)|(?:ударит|ударят|ударим|атакует|атакуют|атакуем)\s+по)(?![\p{L}])/gu;
+const RU_FUTURE = /(?<![\p{L}])(?:(?:начн(?:ет|ёт|ут|ем|ём)|возобновит|возобновят|возобновим)\s+(?:\p{L}+\s+){0,1}?(?:атак\p{L}*|удар\p{L}*|обстрел\p{L}*|бомбардировк\p{L}*)|(?:нанес(?:ет|ёт|ут|ем|ём))\s+(?:\p{L}+\s+){0,2}?(?:удар|удары)|(?:ударит|ударят|ударим|атакует|атакуют|атакуем)\s+по|(?:продолж(?:ит|ат|им)|будет|будут|будем)\s+(?:\p{L}+\s+)?(?:атаковать|наносить\s+(?:\p{L}+\s+)?удары|обстреливать|бомбить))(?![\p{L}])/gu;
 // AR: a verb or noun of threatening, vowing, getting ready or intending, up to four words (its subject), then «بـ / لـ» and a
 // strike's verbal noun
-const AR_STRIKE_NOUN = String.raw`(?:(?:مواصله\s+)?(?:ضرب|قصف|استهداف|تدمير|مهاجمه|نسف|محو)(?:ه|ها|هم|هما)?|(?:مواصله\s+)?اطلاق\s+(?:ال)?(?:صواريخ|قذايف|مسيرات)|مواصله\s+(?:ال)?(?:هجمات|ضربات|غارات)|(?:شن|تنفيذ)\s+(?:\p{L}+\s+)?(?:هجوم\p{L}*|هجمات|ضربات|ضربه|غارات|غاره)|تصعيد\s+عسكري)`;
+const AR_STRIKE_NOUN = String.raw`(?:(?:مواصله\s+)?(?:ضرب|قصف|استهداف|تدمير|مهاجمه|نسف|محو)(?:ه|ها|هم|هما)?|(?:مواصله\s+)?اطلاق\s+(?:ال)?(?:صواريخ|قذايف|مسيرات)|مواصله\s+(?:ال)?(?:هجمات|ضربات|غارات)|(?:شن|تنفيذ|توجيه)\s+(?:\p{L}+\s+)?(?:هجوم\p{L}*|هجمات|ضربات|ضربه|غارات|غاره)|تصعيد\s+عسكري)`;
 const AR_THREAT = new RegExp(String.raw`(?<![\p{L}])[وف]?(?:هدد|هددت|هددوا|يهدد|تهدد|يهددون|توعد|توعدت|توعدوا|يتوعد|تتوعد|يتوعدون|تعهد|تعهدت|يتعهد|تتعهد|(?:ال)?تهديد(?:ات|ه|ها|هم)?|(?:ال)?تحذير(?:ات)?|يستعد|تستعد|يستعدون|يعتزم|تعتزم|يعتزمون|ينوي|تنوي|ينوون|يخطط|تخطط|يخططون)\s+(?:[\p{L}"«»“”]+\s+){0,4}?[بل]${AR_STRIKE_NOUN}(?![\p{L}])`, 'gu');
 // AR: the future of a strike verb
-const AR_FUTURE = /(?<![\p{L}])[وف]?(?:سوف\s+[يتن]|س[يتن])(?:(?:ضرب|قصف|ستهدف|هاجم|دمر)\p{L}{0,3}|(?:شن|نفذ|واصل)\p{L}{0,3}\s+(?:\p{L}+\s+)?(?:ال)?(?:هجوم\p{L}*|هجمات|ضربات|ضربه|غارات|غاره|استهداف|ضرب|قصف)|(?:واصل)\p{L}{0,3}\s+اطلاق\s+(?:ال)?(?:صواريخ|قذايف|مسيرات))(?![\p{L}])/gu;
+const AR_FUTURE = /(?<![\p{L}])[وف]?(?:سوف\s+[يتن]|س[يتن])(?:(?:ضرب|قصف|ستهدف|هاجم|دمر)\p{L}{0,3}|(?:شن|نفذ|واصل|وجه)\p{L}{0,3}\s+(?:\p{L}+\s+)?(?:ال)?(?:هجوم\p{L}*|هجمات|ضربات|ضربه|غارات|غاره|استهداف|ضرب|قصف)|(?:واصل)\p{L}{0,3}\s+اطلاق\s+(?:ال)?(?:صواريخ|قذايف|مسيرات))(?![\p{L}])/gu;
 
 // (s30 clprep) EN: the declared future of a strike (README, the declared-future row): "will / would / shall / 'll / is going
 // to" + a strike verb, or + launching / firing strikes, rockets or missiles at a target; "back" is a vow's
 // (claim-prepared-vow.ts), "over / for" a labour strike's. Read only when said by a party (`saidByParty`) and with a target
 // of force (`EN_FORCE_TARGET`, or the means named by the verb phrase; not a side named alone)
-const EN_FUTURE = /(?<![\p{L}])(?:will|would|shall|['’]ll|(?:is|are|am|['’]s|['’]re)\s+going\s+to)\s+(?:(?:soon|also|again|now|definitely|certainly|surely|immediately|then|once\s+again)\s+)?(?:strike|bomb|attack|target|destroy|hit|shell|raze|flatten|obliterate|wipe\s+out|blow\s+up|(?:launch|fire|carry\s+out|conduct|unleash)\s+(?:(?:new|more|further|fresh|massive|heavy|retaliatory|precision|air|missile|drone|rocket|ballistic|cruise)\s+){0,2}(?:strikes|attacks|airstrikes|air\s+strikes|raids|rockets|missiles|drones)\s+(?:at|on|against|into))(?=\s+(?!over|for|if|unless|back|again|until|in\s+protest)[\p{L}'’«"])/gu;
+const EN_FUTURE = /(?<![\p{L}])(?:will|would|shall|['’]ll|(?:is|are|am|['’]s|['’]re)\s+(?:going|about)\s+to)\s+(?:(?:soon|also|again|now|definitely|certainly|surely|immediately|then|once\s+again)\s+)?(?:strike|bomb|attack|target|destroy|hit|shell|raze|flatten|obliterate|wipe\s+out|blow\s+up|(?:launch|fire|carry\s+out|conduct|unleash)\s+(?:(?:new|more|further|fresh|massive|heavy|retaliatory|precision|air|missile|drone|rocket|ballistic|cruise)\s+){0,2}(?:strikes|attacks|airstrikes|air\s+strikes|raids|rockets|missiles|drones)\s+(?:at|on|against|into))(?=\s+(?!over|for|if|unless|back|again|until|in\s+protest)[\p{L}'’«"])/gu;
 // the object of a declared English future must be a target of force: a military or civic target noun in the object phrase
 // (judged list of the common news nouns, as claim-intent.ts EN_STRUCTURE)
 const EN_FORCE_TARGET = /^\s+(?:[\p{L}'’\-]+\s+){0,5}?(?:bases?|airbases?|air\s+bases?|sites?|targets?|positions?|facilit(?:y|ies)|installations?|ships?|vessels?|tankers?|warships?|carriers?|fleet|airports?|airfields?|ports?|harbou?rs?|infrastructure|headquarters|centres?|centers?|cities|city|capital|towns?|villages?|camps?|depots?|convoys?|plants?|refiner(?:y|ies)|oil\s*fields?|grid|bridges?|embass(?:y|ies)|buildings?|launchers?|strongholds?|hideouts?|tunnels?|radars?|barracks|compounds?|outposts?|checkpoints?|assets|interests|territory|soil|homeland|suburbs?|neighbou?rhoods?|districts?)(?![\p{L}])/u;
@@ -93,7 +93,7 @@ function saidByParty(s: string, a: number, b: number, at: number): boolean {
 }
 
 // a cheap gate: a stem every form holds
-const GATE = /will|would|shall|['’]ll|going to|threat|vow|pledg|promis|swor|swear|гроз|угрож|обещ|клял|клян|намере|собира|планиру|предупре|предостер|начн|возобнов|нанес|удар|атаку|هدد|تهديد|توعد|تعهد|تحذير|يستعد|تستعد|يعتزم|تعتزم|ينو|تنوي|يخطط|تخطط|سوف|سي|ست|سن/u;
+const GATE = /will|would|shall|['’]ll|going to|about to|продолж|будет|будут|будем|threat|vow|pledg|promis|swor|swear|гроз|угрож|обещ|клял|клян|намере|собира|планиру|предупре|предостер|начн|возобнов|нанес|удар|атаку|هدد|تهديد|توعد|تعهد|تحذير|يستعد|تستعد|يعتزم|تعتزم|ينو|تنوي|يخطط|تخطط|سوف|سي|ست|سن/u;
 
 const PAST_AUX_BEFORE = /(?<![\p{L}])(?:had|was|were|[وف]?(?:كان|كانت|كانوا))\s+(?:\p{L}+\s+)?$/u;
 const DESTROY_DEED = /destroy|wipe|уничтож|стереть|сравнять|تدمير|محو|دمر/u;

@@ -4901,6 +4901,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     // (s30 clprep) nor a strike at an abstraction ("vowed to strike at corruption", "a blow against poverty";
     // claim-prepared-figurative.ts), on this prepared path only: whether the item tells an incident is not decided here
     if (obj.at >= h.end && FIGURATIVE_STRIKE_WORD.test(obj.word) && figurativeObject(s, obj.end, arabic ? 'ar' : cyrillic ? 'ru' : 'en')) continue;
+    // (s30 clprep) nor an analysts' expectation of a strike ("Military analysts expect Russia to launch missile strikes"): a
+    // forecast, no party's plan (README, the declared-future row; review-s26 C2); a chemical or staging object still announces
+    if (/^(?:expect|expects|expected|expecting)$/.test(h.word) && obj.term.kind === 'incident' && FORECASTER.test(s.slice(sentenceSpan(h.at)[0], h.at))) continue;
     preparedWords.push(h.word, obj.word);
     toldAt.push(h.at);
   }
