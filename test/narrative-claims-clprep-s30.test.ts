@@ -42,6 +42,12 @@ describe('the English declared future of a strike, said by a party', () => {
     expect(prepared('The minister said the government will strike a deal with the unions.')).toBe(false);
     expect(prepared('The US will strike Syria, Trump said on Wednesday.')).toBe(false);
   });
+  it('the subject must be a party, a state or an armed force', () => {
+    expect(prepared('The storm will hit the city on Friday, the mayor said.')).toBe(false);
+    expect(prepared('Police will target drug gangs in the city centre, the mayor said.')).toBe(false);
+    expect(prepared('The new rules will target shipping companies and their vessels, the EU said.')).toBe(false);
+    expect(prepared('The army said its jets will strike militia bases near the border.')).toBe(true);
+  });
   it('no speaker: the writer\'s own forecast is not read', () => {
     expect(prepared('Israel will strike Iranian nuclear sites.')).toBe(false);
   });

@@ -83,6 +83,20 @@ const AR_FUTURE_DO = new RegExp(String.raw`(?<![\p{L}])[وف]?(?:سوف\s+[يت�
 // AR: the verbs of intending take the verbal noun as their direct object too («تعتزم اسرائيل ضرب المنشات»), without «لـ»
 const AR_INTEND = new RegExp(String.raw`(?<![\p{L}])[وف]?(?:يعتزم|تعتزم|يعتزمون|ينوي|تنوي|ينوون)\s+(?:[\p{L}"«»“”]+\s+){0,3}?${AR_STRIKE_NOUN}(?![\p{L}])`, 'gu');
 
+// an armed force as a subject (the army, the military, troops, warplanes; not the police)
+const EN_ARMED_SUBJECT = /(?<![\p{L}])(?:army|military|armed\s+forces|forces|troops|navy|air\s+force|jets|warplanes|fighters|militia\p{L}*|idf|irgc|guards|brigades?|battalions?|units?)(?![\p{L}])/u;
+/** (s30 clprep) whether the subject of an English declared future at `at` is a party, a state or an armed force (a party
+ * object or an armed noun in the words since the last comma, colon or "that" before it), or a pronoun (it, they, we, I,
+ * he, she) with a party named before it in its sentence */
+function partySubject(s: string, a: number, at: number, objects: VowObject[]): boolean {
+  const before = s.slice(a, at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(':'), before.lastIndexOf(' that '), before.lastIndexOf('"'), before.lastIndexOf('“'));
+  const from = a + (cut >= 0 ? cut + 1 : 0);
+  const party = (o: VowObject, x: number) => (o.kind === 'party' || o.kind === 'state') && o.at >= x && o.end <= at && o.value !== 'force';
+  if (objects.some((o) => party(o, from)) || EN_ARMED_SUBJECT.test(s.slice(from, at))) return true;
+  return /(?<![\p{L}])(?:it|they|we|i|he|she)\s+$/u.test(s.slice(from, at)) && (/(?<![\p{L}])(?:we|i)\s+$/u.test(s.slice(from, at)) || objects.some((o) => party(o, a)));
+}
+
 /** (s30 clprep) whether an English declared future at [at, end) is said by a party: a verb of saying in its sentence (before
  * it, or after it as a trailing attribution), a headline's colon before it, or the first person; never a forecaster's */
 function saidByParty(s: string, a: number, b: number, at: number): boolean {
@@ -137,6 +151,9 @@ export function threatenedStrikes(s: string, objects: VowObject[], lang: 'en' | 
       // (s30 clprep) the English declared future: said by a party, no question, a target of force after it
       if (re === EN_FUTURE) {
         if (s[b] === '?' || /(?<![\p{L}])whether(?![\p{L}])/u.test(clause) || !saidByParty(s, a, b, at)) continue;
+        // (its subject a party, a state or an armed force, or a pronoun for one named before it: not "the storm will hit the
+        // city", "police will target drug gangs", "the recession will hit towns")
+        if (!partySubject(s, a, at, objects)) continue;
         // (a side named alone, "will strike Syria", "will attack Iran", is a campaign forecast, review-s26 C2, read by
         // claim-slots.ts only with a chemical or staging word or a date: a named target noun or the means is needed here)
         if (!/(?:at|on|against|into)$/u.test(m[0]) && !EN_FORCE_TARGET.test(s.slice(end, Math.min(b, end + 70)))) continue;
