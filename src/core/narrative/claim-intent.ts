@@ -92,6 +92,8 @@ const EN_STRUCTURE_WORD = new RegExp(String.raw`(?<![\p{L}])${EN_STRUCTURE}(?![\
 const RU_STRUCTURE = String.raw`(?:мост\p{L}*|плотин\p{L}*|дамб\p{L}*|аэс|электростанци\p{L}*|станци\p{L}*|завод\p{L}*|предприяти\p{L}*|объект\p{L}*|трубопровод\p{L}*|газопровод\p{L}*|аммиакопровод\p{L}*|здани\p{L}*|склад\p{L}*|резервуар\p{L}*|цистерн\p{L}*|хранилищ\p{L}*|больниц\p{L}*|посольств\p{L}*|тоннел\p{L}*|туннел\p{L}*|его|их|е[её])`;
 const RU_DESTROY_AHEAD = new RegExp(String.raw`(?<![\p{L}])(?:(?:готов(?:ят|ит)|планиру(?:ют|ет)|замышля(?:ют|ет)|намечен\p{L}*)\s+(?:[\p{L}\-«»"]+\s+){0,2}?(?:подрыв|взрыв|уничтожение|разрушение)|(?:чтобы|с\s+целью)\s+(?:затем\s+|потом\s+|позже\s+)?(?:взорвать|подорвать|уничтожить|разрушить)|(?:намерен[аы]?|намерева(?:ются|ется)|собира(?:ются|ется)|планиру(?:ют|ет)|готов(?:ят|ит)ся|хо(?:тят|чет)|пыта(?:ются|ется)|попыта(?:ются|ется)|стрем(?:ятся|ится))\s+(?:[\p{L}\-«»"]+\s+){0,2}?(?:взорвать|подорвать|уничтожить|разрушить|атаковать|обстрелять|заминировать)|(?:вновь\s+|снова\s+|скоро\s+|вскоре\s+)?(?:взорвут|взорв[её]т|подорвут|подорв[её]т|уничтожат|разрушат|атакуют|обстреляют))\s+(?:[\p{L}\-«»"]+\s+){0,2}?${RU_STRUCTURE}(?![\p{L}])`, 'gu');
 const AR_STRUCTURE = String.raw`[وبل]?(?:ال)?(?:جسر|جسور|سد|سدود|محطه|محطات|مصنع|مصانع|منشاه|منشات|مستودع|مستودعات|مبني|مباني|خزان|خزانات|مستشفي|سفاره|انبوب|خط انابيب)`;
+// (s30 clprep) analysts, experts, observers: a forecast, not a declaration
+const AR_FORECASTER = /(?<![\p{L}])[وف]?(?:ال)?(?:محلل\p{L}*|خبراء|خبير|مراقب\p{L}*)(?![\p{L}])/u;
 const AR_DESTROY_AHEAD = new RegExp(String.raw`(?<![\p{L}])[وف]?(?:سوف\s+[يتن]|س[يتن])(?:فجر|نسف|دمر|ستهدف|قصف|ضرب|هاجم)\p{L}{0,3}\s+(?:[\p{L}]+\s+){0,2}?${AR_STRUCTURE}(?![\p{L}])`, 'gu');
 // a prospective adjective before the attack: "an impending gas attack", "the upcoming provocation" ("planned" is left
 // out: "a planned provocation" is as often a premeditated one, named after the fact)
@@ -286,6 +288,8 @@ export function announcedByIntent(ctx: IntentContext): IntentSpan[] {
       // ("blow it up": the structure named before it in its sentence)
       if (/(?:it|them)\s+up$/.test(m[0]) && !EN_STRUCTURE_WORD.test(s.slice(sentence(m.index)[0], m.index))) continue;
       if (DISARM_OR_DEMOLISH.test(s.slice(...sentence(m.index)))) continue;
+      // (s30 clprep) analysts' forecast of a strike is no party's declared future (README, the declared-future row)
+      if (AR_FORECASTER.test(s.slice(...sentence(m.index)))) continue;
       out.push({ at: m.index, word: m[0] });
     }
     if (/upcoming|forthcoming|impending|imminent|looming|anticipated|expected|prospective|pending/.test(s))
@@ -379,6 +383,8 @@ export function announcedByIntent(ctx: IntentContext): IntentSpan[] {
       // (a pronoun stands for a structure named before it in its sentence: «заминировали мост и взорвут его»)
       if (/(?:его|их|е[её])$/u.test(m[0]) && !new RegExp(String.raw`(?<![\p{L}])${RU_STRUCTURE.replace('|его|их|е[её]', '')}`, 'u').test(s.slice(sentence(m.index)[0], m.index))) continue;
       if (DISARM_OR_DEMOLISH.test(s.slice(...sentence(m.index)))) continue;
+      // (s30 clprep) analysts' forecast of a strike is no party's declared future (README, the declared-future row)
+      if (AR_FORECASTER.test(s.slice(...sentence(m.index)))) continue;
       out.push({ at: m.index, word: m[0] });
     }
     for (const o of objects) {
@@ -468,6 +474,8 @@ export function announcedByIntent(ctx: IntentContext): IntentSpan[] {
     for (let m = AR_DESTROY_AHEAD.exec(s); m; m = AR_DESTROY_AHEAD.exec(s)) {
       if (negated(m.index) || conditional(m.index) || AR_PAST_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
       if (DISARM_OR_DEMOLISH.test(s.slice(...sentence(m.index)))) continue;
+      // (s30 clprep) analysts' forecast of a strike is no party's declared future (README, the declared-future row)
+      if (AR_FORECASTER.test(s.slice(...sentence(m.index)))) continue;
       out.push({ at: m.index, word: m[0] });
     }
     for (const re of [AR_FUTURE, AR_ATTEMPT]) {
