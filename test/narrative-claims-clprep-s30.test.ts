@@ -87,22 +87,6 @@ describe('Arabic plans and futures with a strike, Russian and Arabic forecasts',
   });
 });
 
-describe('the voice of a confirmation: a speaker reports, evidence and an admission keep the item\'s voice', () => {
-  const voice = (t: string) => readClaims(t, lexicon).voice;
-  it('a speaker as the subject of "confirmed", «подтвердила»', () => {
-    expect(voice('Amesbury Novichok victim has died, police confirm')).toBe('reports');
-    expect(voice('Deputy mayor Serhiy Orlov confirmed the release of chemicals from a Russian drone in the city.')).toBe('reports');
-    expect(voice('Испанская полиция подтвердила, что летчик был убит в Аликанте.')).toBe('reports');
-  });
-  it('evidence as the subject, the adjective, the doer\'s admission', () => {
-    expect(voice('Tests confirm ISIS used mustard gas in Marea.')).toBe('asserts');
-    expect(voice('Two laboratories of the OPCW have confirmed that Russian troops used grenades with chemical substances.')).toBe('asserts');
-    expect(voice('Экспертиза подтвердила применение зарина в Хан-Шейхуне.')).toBe('asserts');
-    expect(voice('أكد تقرير مفتشي الأمم المتحدة استخدام غاز السارين في الغوطة.')).toBe('asserts');
-    expect(voice('The confirmed death toll from the chemical attack rose to 80.')).toBe('asserts');
-  });
-});
-
 describe('more forms of a strike ahead, and their near misses', () => {
   it('AR «توجيه ضربة», EN "about to", RU «продолжат атаковать»', () => {
     expect(prepared('قال مسؤول إسرائيلي إن الجيش سيوجه ضربة قوية لمواقع حزب الله في الجنوب.')).toBe(true);
