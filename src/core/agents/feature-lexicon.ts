@@ -393,6 +393,18 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 30 (agdev): a known illness named as the cause of a collapse or fit, the everyday non-chemical cause of a lay account
+    // (knowledge/agents.yaml ordinary_accident): epilepsy (an epileptic fit, «эпилептический приступ», «نوبة صرع»), a diabetic's low
+    // blood sugar («упал сахар», «هبط السكر»). Not a likeness or a first suspicion ('jerking like an epileptic', 'doctors first
+    // thought it was epilepsy', «как при эпилепсии», «كأنه صرع»: sarin's convulsions are likened to a fit), nor مصرع (a death).
+    // Judgment of reading
+    feature: 'ordinary_accident',
+    requires: { en: 'epilep|diabet|hypoglyc|blood sugar', ru: 'эпилеп|диабет|гипоглик|сахар', ar: 'صرع|سكري|السكر' },
+    en: [String.raw`(?<!(?:like|as\s+if|as\s+though|as\s+in|mistaken\s+for|mistook|taken\s+for|thought|suspected|initially|first|misdiagnos\p{L}*|looked\s+like|resembl\p{L}*|similar\s+to|not|no|never|ruled\s+out|rather\s+than|instead\s+of)\s+(?:[\p{L}']+\s+){0,3})(?:epilep\p{L}*|diabetic\s+(?:coma|hypo\p{L}*|attack)|hypoglyc(?:a)?emi\p{L}*|(?:low|dropped|crashed)\s+(?:his\s+|her\s+|their\s+)?blood\s+sugar|blood\s+sugar\s+(?:dropped|crashed|fell|was\s+low|went\s+low))(?![\p{L}])`],
+    ru: [String.raw`(?<!(?:как|словно|будто|похож\p{L}*|приняли\s+за|думал\p{L}*|подозревал\p{L}*|сначала|не|ни)\s+(?:\p{L}+\s+){0,3})(?:эпилепси\p{L}*|эпилептическ\p{L}*\s+(?:приступ|припад)\p{L}*|эпилептик\p{L}*|гипогликеми\p{L}*|(?:упал|упало|рухнул)\s+сахар|сахар\s+(?:упал|рухнул|был\s+низк\p{L}*))(?![\p{L}])`],
+    ar: [String.raw`(?<!(?:متل|مثل|زي|كان|كانه|كانها|شبه|يشبه|ظن\p{L}*|اعتقد\p{L}*|حسب\p{L}*|بالاول|بالبداية|مش|مو|ما|لا|ليس)\s+(?:\p{L}+\s+){0,3})(?:(?:نوب\p{L}*|حال\p{L}*|مرض)\s+(?:ال)?صرع|صرع|(?:هبوط|نزول|انخفاض)\s+(?:في\s+)?(?:ال)?سكر(?:ي)?|(?:ال)?سكر\s+(?:هبط|نزل|وطي)\p{L}*)(?![\p{L}])`],
+  },
+  {
     // Session 30 (agdev): the weight on the chest told as an image, a comparison then, within a few words of its clause, something on
     // the chest ('like an elephant was sitting on my chest', 'as if someone stood on his chest', «как будто на грудь положили плиту»,
     // «словно кто-то сел на грудь», «كأن في حجر على صدري», «كأن حدا قاعد على صدري»): the lay image of the term file's 'weight on chest',
