@@ -110,3 +110,16 @@ describe('a known illness named as the cause (epilepsy, a diabetic’s low sugar
     ['He has no epilepsy.', 'ordinary_accident'],
   ]);
 });
+
+describe('the breath one could not take or get, in any person (EN/AR)', () => {
+  reads([
+    ['She couldn\'t get any air in.', 'dyspnoea'],
+    ['He could not get enough air.', 'dyspnoea'],
+    ['ما قدرت آخد نفس', 'dyspnoea'],
+    ['مش قادرة تاخد نفس', 'dyspnoea'],
+  ]);
+  misses([
+    ['They couldn\'t get air tickets.', 'dyspnoea'],
+    ['ما قدرت آخد نفس العدد من الحبوب', 'dyspnoea'],
+  ]);
+});

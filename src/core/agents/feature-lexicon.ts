@@ -393,6 +393,17 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 30 (agdev): the breath one could not take or get, in any person: "couldn't get any air in", "could not get enough air",
+    // "couldn't get a breath"; Arabic a denied modal of ability (ما / مش / مو + قدر / قادر / عرف, any person) then take a breath in any
+    // person and either spelling (اخد / اخذ / ناخد / تاخذ ...): the term file lists the persons one by one ('ما قدرت آخذ نفس' but not
+    // 'ما قدرت آخد نفس'). HPO Dyspnea (HP:0002094) lay synonyms 'trouble breathing', 'air hunger'; judgment of reading
+    feature: 'dyspnoea',
+    requires: { en: 'air|breath', ar: 'نفس' },
+    en: [String.raw`(?:could(?:n't|\s+not)|can't|cannot|unable\s+to|never\s+could)\s+get\s+(?:(?:any|enough|a|a\s+lungful\s+of|a\s+single|proper|much)\s+)?(?:air|breath)(?:\s+in(?:to)?(?:\s+(?:my|his|her|their|our)\s+lungs)?)?(?![\p{L}])(?=\s*(?:[,.;:!?)\u2014\u2013-]|$|(?:and|for|because|from|at|through|with|any|anymore|properly|at\s+all|no\s+matter)(?![\p{L}])))`],
+    // (the air or breath ends its phrase: 'couldn't get air tickets' is no breath)
+    ar: [String.raw`(?:ما|مش|مو|مب|ماني|مانا)\s+(?:(?:عم|كنت|كان|كانت|كنا|كانوا)\s+)?(?:قدر\p{L}*|بقدر\p{L}*|يقدر\p{L}*|نقدر\p{L}*|تقدر\p{L}*|قادر\p{L}*|اقدر|عرف\p{L}*|يكدر\p{L}*|كدر\p{L}*)\s+(?:[يتنا]|ب[يتنا]?)?(?:اخد|اخذ|خد|خذ|تاخد|تاخذ|ياخد|ياخذ|ناخد|ناخذ)\s+(?:ولا\s+)?(?:ال)?نفس(?:ي|ه|ها|هم|نا|و)?(?![\p{L}])`],
+  },
+  {
     // Session 30 (agdev): a known illness named as the cause of a collapse or fit, the everyday non-chemical cause of a lay account
     // (knowledge/agents.yaml ordinary_accident): epilepsy (an epileptic fit, «эпилептический приступ», «نوبة صرع»), a diabetic's low
     // blood sugar («упал сахар», «هبط السكر»). Not a likeness or a first suspicion ('jerking like an epileptic', 'doctors first
