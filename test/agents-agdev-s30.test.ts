@@ -92,3 +92,34 @@ describe('the weight on the chest as an image, blisters as bubbles filled with f
     ['سعر النفط ارتفع', 'delayed_blisters'],
   ]);
 });
+
+describe('a known illness named as the cause (epilepsy, a diabetic’s low sugar) is an everyday non-chemical cause (EN/RU/AR)', () => {
+  reads([
+    ['My brother had an epileptic fit on the metro; he missed his pill.', 'ordinary_accident'],
+    ['У брата в метро эпилептический приступ, он с детства болеет.', 'ordinary_accident'],
+    ['أخوي إجته نوبة صرع بالباص', 'ordinary_accident'],
+    ['Her blood sugar dropped, she’s diabetic.', 'ordinary_accident'],
+    ['У деда упал сахар, он диабетик.', 'ordinary_accident'],
+  ]);
+  misses([
+    ['They were jerking like epileptics.', 'ordinary_accident'],
+    ['Doctors first thought it was epilepsy.', 'ordinary_accident'],
+    ['Дёргались, как при эпилепсии.', 'ordinary_accident'],
+    ['كان يرجف كأنه صرع', 'ordinary_accident'],
+    ['لقي مصرعه في القصف', 'ordinary_accident'],
+    ['He has no epilepsy.', 'ordinary_accident'],
+  ]);
+});
+
+describe('the breath one could not take or get, in any person (EN/AR)', () => {
+  reads([
+    ['She couldn\'t get any air in.', 'dyspnoea'],
+    ['He could not get enough air.', 'dyspnoea'],
+    ['ما قدرت آخد نفس', 'dyspnoea'],
+    ['مش قادرة تاخد نفس', 'dyspnoea'],
+  ]);
+  misses([
+    ['They couldn\'t get air tickets.', 'dyspnoea'],
+    ['ما قدرت آخد نفس العدد من الحبوب', 'dyspnoea'],
+  ]);
+});

@@ -393,6 +393,29 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 30 (agdev): the breath one could not take or get, in any person: "couldn't get any air in", "could not get enough air",
+    // "couldn't get a breath"; Arabic a denied modal of ability (ما / مش / مو + قدر / قادر / عرف, any person) then take a breath in any
+    // person and either spelling (اخد / اخذ / ناخد / تاخذ ...): the term file lists the persons one by one ('ما قدرت آخذ نفس' but not
+    // 'ما قدرت آخد نفس'). HPO Dyspnea (HP:0002094) lay synonyms 'trouble breathing', 'air hunger'; judgment of reading
+    feature: 'dyspnoea',
+    requires: { en: 'air|breath', ar: 'نفس' },
+    en: [String.raw`(?:could(?:n't|\s+not)|can't|cannot|unable\s+to|never\s+could)\s+get\s+(?:(?:any|enough|a|a\s+lungful\s+of|a\s+single|proper|much)\s+)?(?:air|breath)(?:\s+in(?:to)?(?:\s+(?:my|his|her|their|our)\s+lungs)?)?(?![\p{L}])(?=\s*(?:[,.;:!?)\u2014\u2013-]|$|(?:and|for|because|from|at|through|with|any|anymore|properly|at\s+all|no\s+matter)(?![\p{L}])))`],
+    // (the air or breath ends its phrase: 'couldn't get air tickets' is no breath)
+    ar: [String.raw`(?:ما|مش|مو|مب|ماني|مانا)\s+(?:(?:عم|كنت|كان|كانت|كنا|كانوا)\s+)?(?:قدر\p{L}*|بقدر\p{L}*|يقدر\p{L}*|نقدر\p{L}*|تقدر\p{L}*|قادر\p{L}*|اقدر|عرف\p{L}*|يكدر\p{L}*|كدر\p{L}*)\s+(?:[يتنا]|ب[يتنا]?)?(?:اخد|اخذ|خد|خذ|تاخد|تاخذ|ياخد|ياخذ|ناخد|ناخذ)\s+(?:ولا\s+)?(?:ال)?نفس(?:ي|ه|ها|هم|نا|و)?(?![\p{L}])`],
+  },
+  {
+    // Session 30 (agdev): a known illness named as the cause of a collapse or fit, the everyday non-chemical cause of a lay account
+    // (knowledge/agents.yaml ordinary_accident): epilepsy (an epileptic fit, «эпилептический приступ», «نوبة صرع»), a diabetic's low
+    // blood sugar («упал сахар», «هبط السكر»). Not a likeness or a first suspicion ('jerking like an epileptic', 'doctors first
+    // thought it was epilepsy', «как при эпилепсии», «كأنه صرع»: sarin's convulsions are likened to a fit), nor مصرع (a death).
+    // Judgment of reading
+    feature: 'ordinary_accident',
+    requires: { en: 'epilep|diabet|hypoglyc|blood sugar', ru: 'эпилеп|диабет|гипоглик|сахар', ar: 'صرع|سكري|السكر' },
+    en: [String.raw`(?<!(?:like|as\s+if|as\s+though|as\s+in|mistaken\s+for|mistook|taken\s+for|thought|suspected|initially|first|misdiagnos\p{L}*|looked\s+like|resembl\p{L}*|similar\s+to|not|no|never|ruled\s+out|rather\s+than|instead\s+of)\s+(?:[\p{L}']+\s+){0,3})(?:epilep\p{L}*|diabetic\s+(?:coma|hypo\p{L}*|attack)|hypoglyc(?:a)?emi\p{L}*|(?:low|dropped|crashed)\s+(?:his\s+|her\s+|their\s+)?blood\s+sugar|blood\s+sugar\s+(?:dropped|crashed|fell|was\s+low|went\s+low))(?![\p{L}])`],
+    ru: [String.raw`(?<!(?:как|словно|будто|похож\p{L}*|приняли\s+за|думал\p{L}*|подозревал\p{L}*|сначала|не|ни)\s+(?:\p{L}+\s+){0,3})(?:эпилепси\p{L}*|эпилептическ\p{L}*\s+(?:приступ|припад)\p{L}*|эпилептик\p{L}*|гипогликеми\p{L}*|(?:упал|упало|рухнул)\s+сахар|сахар\s+(?:упал|рухнул|был\s+низк\p{L}*))(?![\p{L}])`],
+    ar: [String.raw`(?<!(?:متل|مثل|زي|كان|كانه|كانها|شبه|يشبه|ظن\p{L}*|اعتقد\p{L}*|حسب\p{L}*|بالاول|بالبداية|مش|مو|ما|لا|ليس)\s+(?:\p{L}+\s+){0,3})(?:(?:نوب\p{L}*|حال\p{L}*|مرض)\s+(?:ال)?صرع|صرع|(?:هبوط|نزول|انخفاض)\s+(?:في\s+)?(?:ال)?سكر(?:ي)?|(?:ال)?سكر\s+(?:هبط|نزل|وطي)\p{L}*)(?![\p{L}])`],
+  },
+  {
     // Session 30 (agdev): the weight on the chest told as an image, a comparison then, within a few words of its clause, something on
     // the chest ('like an elephant was sitting on my chest', 'as if someone stood on his chest', «как будто на грудь положили плиту»,
     // «словно кто-то сел на грудь», «كأن في حجر على صدري», «كأن حدا قاعد على صدري»): the lay image of the term file's 'weight on chest',
