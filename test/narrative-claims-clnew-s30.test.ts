@@ -68,3 +68,18 @@ describe('a vow of a response with a weak adjective of force', () => {
     ]) expect(prepared(t), t).toBe(false);
   });
 });
+
+describe('an Arabic announcement of its own deed past the head\'s adjective of arm, and the Afghan Taliban', () => {
+  it('the armed forces, the air force announce their own strike: the announcer blamed', () => {
+    expect(read('أعلنت القوات المسلحة الإيرانية، في بيان رسمي، تنفيذ هجوم صاروخي على قاعدة أمريكية.').blamed).toBe('other');
+    expect(read('أعلنت القوات البحرية الإيرانية تنفيذ هجوم على سفينة في الخليج.').blamed).toBe('other');
+  });
+  it('near miss: the deed with its own agent in idafa is not the announcer\'s', () => {
+    expect(read('أعلنت القوات المسلحة الإيرانية استهداف الإرهابيين لقاعدة في سيستان.').blamed).not.toBe('west');
+  });
+  it('the Taliban are other (README dev-v32 call 9), in the three languages', () => {
+    expect(read('طالبان تعلن شن هجمات واسعة على مواقع باكستانية.').blamed).toBe('other');
+    expect(read('Taliban fighters attacked a Pakistani border post, the army said.').blamed).toBe('other');
+    expect(read('Талибы нанесли удар по пакистанским позициям.').blamed).toBe('other');
+  });
+});
