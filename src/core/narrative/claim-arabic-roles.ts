@@ -1079,7 +1079,7 @@ const OWN_DEED_POSSESSED = /^(?:استهداف|قصف|تنفيذ|شن|اطلاق
 // (s22 claims) and the words of a date: the part of a month or a year ("في نهاية مايو 2025", "مطلع العام", "أواخر الشهر"),
 // the months by their Levantine and Egyptian names, and the words month, year, week: "اتهمت الخارجية الجيش السوداني في
 // نهاية مايو، باستخدام" keeps the army the accused
-const TIME_WORD = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:يوم|اليوم|امس|الاحد|الاثنين|الثلاثاء|الثلاثا|الاربعاء|الاربعا|الخميس|الجمعه|السبت|مساء|صباح|فجر|ليل|ليله|رسميا|عبر|في|بيان|بيانا|حساب\p{L}*|تليجرام|تلغرام|تويتر|منصه|قناه|نهايه|بدايه|مطلع|اواخر|اوايل|منتصف|اواسط|شهر|عام|سنه|اسبوع|الشهر|العام|السنه|الاسبوع|الماضي|الجاري|المقبل|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين)$/u;
+const TIME_WORD = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:يوم|اليوم|امس|الاحد|الاثنين|الثلاثاء|الثلاثا|الاربعاء|الاربعا|الخميس|الجمعه|السبت|مساء|صباح|فجر|ليل|ليله|رسميا|رسمي|عبر|في|بيان|بيانا|حساب\p{L}*|تليجرام|تلغرام|تويتر|منصه|قناه|نهايه|بدايه|مطلع|اواخر|اوايل|منتصف|اواسط|شهر|عام|سنه|اسبوع|الشهر|العام|السنه|الاسبوع|الماضي|الجاري|المقبل|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين)$/u;
 /**
  * A side that announces its own deed (session 11; README v13 call 1: a claim of responsibility blames the claimant, voice
  * reports): "الحوثيون يعلنون استهداف سفينة", "أعلنت الجماعة، اليوم، تنفيذ عملية": the verbal noun of the deed right
@@ -1099,6 +1099,9 @@ function announcedDeed(x: ArText, t: number): void {
     }
     // (and the head noun of the subject before its name, "أعلنت جماعة الحوثي استهداف": session 13, room claimsra)
     if (x.covered[u] || TIME_WORD.test(toks[u].w) || /^\d+$/.test(toks[u].w) || (subj < 0 && GROUP_HEAD.test(strip(toks[u].w).b))) continue;
+    // (s30 clnew) and the head's adjective of arm before the nisba ("أعلنت القوات المسلحة الإيرانية تنفيذ هجوم": the armed
+    // forces, the air force, the navy)
+    if (subj < 0 && u > t + 1 && GROUP_HEAD.test(strip(toks[u - 1].w).b) && /^(?:ال)?(?:مسلحه|جويه|بحريه|بريه|خاصه)$/.test(toks[u].w)) continue;
     const b = strip(toks[u].w).b;
     // (s30 clblame) the verbal noun with its doer's possessive pronoun ("أعلن حزب الله استهدافه لقوة", "تنفيذها غارات",
     // "مهاجمته"): the pronoun is the announcer, and a party after it is the object, not an agent in idafa

@@ -155,6 +155,8 @@ const RU_STAGING_PURPOSE = /(?<![\p{L}])(?:для|с целью|ради|в це
 const RU_EXPECTED = /(?<![\p{L}])(?:намеча(?:ется|ются)|ожида(?:ется|ются)|мо(?:жет|гут)\s+(?:произойти|случиться|состояться|последовать)|(?:существует|есть|сохраняется|возникла|растет|растёт)\s+(?:угроза|опасность|риск|вероятность)|не\s+исключен[аы]|возможн[аы]|вероятн[аы])(?![\p{L}])/gu;
 // a time ahead ("в ближайшие дни", "в ближайшее время", "в скором времени")
 // (s26 clprep) and a counted span ahead: «в течение 24–36 часов», «в течение 48 часов»
+const EN_FORECASTER = /(?<![\p{L}])(?:analysts?|experts?|observers|commentators|forecasters?|pundits?)(?![\p{L}])/u;
+const RU_FORECASTER = /(?<![\p{L}])(?:аналитик\p{L}*|эксперт\p{L}*|наблюдател\p{L}*|политолог\p{L}*)(?![\p{L}])/u;
 const RU_TIME_AHEAD = /(?<![\p{L}])(?:в\s+ближайш\p{L}*|в\s+течение\s+ближайш\p{L}*|в\s+скором\s+(?:времени|будущем)|в\s+ближайшее\s+время|в\s+течение\s+\d+(?:\s*(?:-|–|—|или|до)\s*\d+)?\s+(?:час\p{L}*|сут\p{L}*|дн\p{L}*|дней))(?![\p{L}])/u;
 // a past verb form (-л, -ла, -ли, -ло) of the sentence: the time ahead of a past plan is the plan's, not the item's
 const RU_PAST_FINITE = /(?<![\p{L}])\p{L}{2,}(?:ал|ял|ил|ел|ул|ыл|ла|ли|ло)(?:сь|ся)?(?![\p{L}])/u;
@@ -356,7 +358,9 @@ export function announcedByIntent(ctx: IntentContext): IntentSpan[] {
       const [a, b] = sentence(t.index);
       const sent = s.slice(a, b);
       const o = objects.find((x) => x.at >= a && x.end <= b && (x.kind === 'staged' || x.kind === 'incident' || x.kind === 'agent') && !placeOfBefore(s, x.at) && !warNoun(x.word));
-      if (o && EN_NON_PAST.test(sent) && !NOT_DEED_GAP.test(sent) && !CONDITION.test(sent) && !/(?<![\p{L}])(?:not|never|no)(?![\p{L}])|n[’'´]t(?![\p{L}])/u.test(sent)) add(t.index, t[0], o);
+      // (s30 clnew) analysts' forecast of a strike in a time ahead ("analysts say strikes will begin in the coming days") is
+      // no announcement (README, the declared-future row; kept for a staging or a weapon's use)
+      if (o && !(o.kind === 'incident' && EN_FORECASTER.test(sent)) && EN_NON_PAST.test(sent) && !NOT_DEED_GAP.test(sent) && !CONDITION.test(sent) && !/(?<![\p{L}])(?:not|never|no)(?![\p{L}])|n[’'´]t(?![\p{L}])/u.test(sent)) add(t.index, t[0], o);
     }
   } else if (lang === 'ru') {
     RU_INTENT.lastIndex = 0;
@@ -452,7 +456,9 @@ export function announcedByIntent(ctx: IntentContext): IntentSpan[] {
       const [a, b] = sentence(t.index);
       const sent = s.slice(a, b);
       const o = objects.find((x) => x.at >= a && x.end <= b && (x.kind === 'staged' || x.kind === 'incident' || x.kind === 'agent') && !placeOfBefore(s, x.at) && !warNoun(x.word));
-      if (o && !RU_PAST_FINITE.test(sent.replace(/(?<![\p{L}])(?:был\p{L}*|могл\p{L}*)(?![\p{L}])/gu, ' ')) && !NOT_DEED_GAP.test(sent) && !CONDITION.test(sent) && !/(?<![\p{L}])не\s/u.test(sent)) add(t.index, t[0], o);
+      // (s30 clnew) analysts' forecast of a strike in a time ahead («эксперты считают, что удары начнутся в ближайшее время»)
+      // is no announcement (README, the declared-future row; kept for a staging or a weapon's use, as s30 clprep's AR rule)
+      if (o && !(o.kind === 'incident' && RU_FORECASTER.test(sent)) && !RU_PAST_FINITE.test(sent.replace(/(?<![\p{L}])(?:был\p{L}*|могл\p{L}*)(?![\p{L}])/gu, ' ')) && !NOT_DEED_GAP.test(sent) && !CONDITION.test(sent) && !/(?<![\p{L}])не\s/u.test(sent)) add(t.index, t[0], o);
     }
   } else {
     for (const re of [AR_LIKELY, AR_RESOLVE]) {

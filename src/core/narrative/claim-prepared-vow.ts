@@ -57,7 +57,13 @@ const VOW_CONDITION = /(?<![\p{L}])(?:if|unless|should\s+(?:it|they|he|she|israe
 // the deeds a response answers ("the response to the assassination", «ответить на убийство», «الرد على اغتيال»)
 const EN_DEED_NOUN = String.raw`(?:killing|assassination|murder|attack|strike|aggression|bombing|raid)s?`;
 // the nouns of revenge; "response" and "punishment" only with an adjective of force or with the deed they answer
-const EN_REVENGE = String.raw`(?:revenge|retaliation|vengeance|retribution|reprisals?|retaliatory\s+(?:strikes?|attacks?|action|measures)|(?:harsh|severe|crushing|forceful|painful|military|devastating|heavy|bloody)\s+(?:response|punishment|reply)|response\s+to\s+(?:the\s+|this\s+|that\s+|[\p{L}\-]+['’]s\s+)?(?:[\p{L}\-]+\s+)?${EN_DEED_NOUN})`;
+// (s30 clnew) the adjectives of a response of force, and a coordinated or quoted pair ("a “firm and forceful” response");
+// the weak ones (strong, firm, decisive, swift, resolute, befitting, robust, stern) also qualify a diplomatic or political
+// response, so `vowedAttacks` reads them only with a word of force in the vow's sentence (`EN_FORCE_CONTEXT`)
+const EN_RESPONSE_ADJ = String.raw`(?:harsh|severe|crushing|forceful|painful|military|devastating|heavy|bloody|strong|firm|decisive|swift|resolute|befitting|robust|stern)`;
+const EN_WEAK_RESPONSE = /^(?:[\p{L}\-'‘’“”"«»]+\s+){0,3}?['‘’“”"]?(?:strong|firm|decisive|swift|resolute|befitting|robust|stern)(?:\s+and\s+|,\s*)?(?:strong|firm|decisive|swift|resolute|befitting|robust|stern)?['‘’“”"]?\s+(?:response|punishment|reply)/u;
+const EN_FORCE_CONTEXT = /(?<![\p{L}])(?:attack\p{L}*|strikes?|struck|operations?|raids?|bomb\p{L}*|shell\p{L}*|kill\p{L}*|soldiers|troops|forces|border|missiles?|drones?|retaliat\p{L}*|aggression|clash\p{L}*|ambush\p{L}*|fir(?:ed|ing)\s+on)(?![\p{L}])/u;
+const EN_REVENGE = String.raw`(?:revenge|retaliation|vengeance|retribution|reprisals?|retaliatory\s+(?:strikes?|attacks?|action|measures)|['‘’“”"]?(?:${EN_RESPONSE_ADJ}(?:\s+and\s+|,\s*))?${EN_RESPONSE_ADJ}['‘’“”"]?\s+(?:response|punishment|reply)|response\s+to\s+(?:the\s+|this\s+|that\s+|[\p{L}\-]+['’]s\s+)?(?:[\p{L}\-]+\s+)?${EN_DEED_NOUN})`;
 const EN_VOW_VERB = String.raw`(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|sw(?:ore|ear|ears|earing)|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?\s+of)`;
 const EN_AVENGE = String.raw`(?:take\s+(?:\p{L}+\s+)?revenge|avenge|retaliate|strike\s+back|hit\s+back|exact\s+(?:\p{L}+\s+)?(?:revenge|retribution|vengeance)|(?:inflict|exact)\s+(?:a\s+)?(?:heavy|high|painful|severe|steep)\s+price|make\s+(?:\p{L}+\s+){1,2}pay\s+(?:dearly|a\s+(?:heavy|high|steep)\s+price)|respond\s+(?:harshly|forcefully|strongly|decisively|militarily|firmly|severely)|respond\s+to\s+(?:the\s+|this\s+|that\s+|[\p{L}\-]+['’]s\s+)?(?:[\p{L}\-]+\s+)?${EN_DEED_NOUN})`;
 const EN_VOW = new RegExp(String.raw`(?<![\p{L}])(?:${EN_VOW_VERB}\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}\-'‘’“”"«»]+\s+){0,2}?['‘’“”"«»]?${EN_REVENGE}|${EN_VOW_VERB}\s+to\s+${EN_AVENGE}|(?:will|would|shall|'ll|’ll)\s+(?:surely\s+|certainly\s+|definitely\s+)?(?:avenge|retaliate|strike\s+back|hit\s+back|take\s+(?:\p{L}+\s+)?revenge|pay\s+(?:dearly|a\s+(?:very\s+)?(?:heavy|high|steep)\s+price)|respond\s+to\s+(?:the\s+|this\s+|that\s+|[\p{L}\-]+['’]s\s+)?(?:[\p{L}\-]+\s+)?${EN_DEED_NOUN})|(?:${EN_REVENGE}|(?:a|the|our|its|their)\s+response)\s+['‘’“”"]?(?:will\s+come|is\s+coming|is\s+waiting|awaits|is\s+(?:['‘’“”"]\s*)?inevitable|will\s+be\s+(?:harsh|severe|crushing|painful|decisive)))(?![\p{L}])`, 'gu');
@@ -114,6 +120,8 @@ export function vowedAttacks(s: string, objects: VowObject[]): { at: number; end
       if (VOW_CONDITION.test(clauseAround(s, a, b, m.index, m.index + m[0].length))) continue;
       // (a retaliation of diplomacy or trade: "vowed retaliation after the expulsion of its diplomats", «жёсткий ответ на санкции»)
       if (NOT_FORCE.test(s.slice(a, b))) continue;
+      // (s30 clnew) a weak adjective of response ("vows a strong response") only with a word of force in its sentence
+      if (re === EN_VOW && EN_WEAK_RESPONSE.test(m[0].replace(/^\S+\s+/u, '')) && !/(?:harsh|severe|crushing|forceful|painful|military|devastating|heavy|bloody)['‘’“”"]?\s+(?:response|punishment|reply)/u.test(m[0]) && !EN_FORCE_CONTEXT.test(s.slice(a, b).replace(m[0], ' '))) continue;
       out.push({ at: m.index, end: m.index + m[0].length, word: m[0].trim() });
     }
   }

@@ -45,6 +45,7 @@ import { falseFlagPlans } from './claim-false-flag.js';
 import { announcedByIntent, deniedPlan, predicatedStaging, type IntentContext } from './claim-intent.js';
 import { dismissalOfToldClaim, dismissedResponsibility, routineUseOnly, ruIntentSense } from './claim-prepared-scope.js';
 import { FORECASTER, LABOUR_STRIKE, threatenedStrikes } from './claim-prepared-threat.js';
+import { declaredStarts } from './claim-prepared-start.js';
 import { figurativeObject } from './claim-prepared-figurative.js';
 import { announcementActor, arrestedPlotter, clauseAround, evacuationWarnings, FOILED_PLOT_AFTER, pluperfectPlan, THREAT_EVENT_CONDITION, vowedAttacks } from './claim-prepared-vow.js';
 import { readPost } from './claim-post-text.js';
@@ -5128,7 +5129,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // (a strike on a whole country is a war, NOT_INCIDENT's: "threatens to bomb Russia"; a plan verb's planner is left to the
   // plan markers' reading, only a threat blames the threatener below)
   const threats = threatenedStrikes(s, vowObjects, arabic ? 'ar' : cyrillic ? 'ru' : 'en').filter((x) => !NOT_INCIDENT.test(s.slice(x.at, Math.min(s.length, x.end + 40))));
-  const vows = [...vowedAttacks(s, vowObjects), ...evacuationWarnings(s, vowObjects), ...threats.filter((x) => !x.plan)].sort((x, y) => x.at - y.at);
+  // (s30 clnew) and a party's declared start of its strikes or operations ("land strikes will start very soon", «удары
+  // начнутся в ближайшие дни», «العمليات ستبدا قريبا», «анонсировал удары»; claim-prepared-start.ts)
+  const starts = declaredStarts(s, vowObjects, arabic ? 'ar' : cyrillic ? 'ru' : 'en').filter((x) => !NOT_INCIDENT.test(s.slice(x.at, Math.min(s.length, x.end + 40))));
+  const vows = [...vowedAttacks(s, vowObjects), ...evacuationWarnings(s, vowObjects), ...threats.filter((x) => !x.plan), ...starts].sort((x, y) => x.at - y.at);
   for (const x of vows) preparedWords.push(x.word);
   for (const x of threats) if (x.plan) preparedWords.push(x.word);
   // a foiled plot ("ФСБ предотвратила теракт", "пресекли теракт", "foiled an attack", "احبط هجوما") was not carried out
