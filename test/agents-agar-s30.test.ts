@@ -1,0 +1,38 @@
+/**
+ * Session 30 (room agar): the Arabic lay accounts of paraphrases dev-v23 (docs/agent-differential.md §7.00057-agar). Each
+ * mechanism with the sentences it must read and the near misses it must not. Every sentence is the engineer's own; none is
+ * taken from an evaluation item.
+ */
+import { describe, expect, it } from 'vitest';
+import { feats, misses, reads } from './helpers/agent-probe.js';
+
+describe('an Arabic comma before a definite subject with its copula opens a new clause (a denied list ends there)', () => {
+  reads([
+    ['ما حدا كح ولا دخ، الريحة كانت ريحة حطب محروق', 'odour_burning'],
+    ['ما حدا تعب ولا استفرغ، وكانت الريحة ريحة حريق عادي', 'odour_burning'],
+    ['لا سعال ولا دوخة، الدخان كان أسود وكثيف', 'fire_smoke'],
+  ]);
+  misses([
+    ['ما حدا كح ولا دخ، ولا ريحة حريق', 'odour_burning'],
+    ['لا سعال ولا قيء، ولا دوخة', 'dizziness'],
+  ]);
+  it('the denied items before the comma stay denied', () => {
+    expect(feats('ما حدا كح ولا دخ، الريحة كانت ريحة حطب محروق').cough).toBe(false);
+  });
+});
+
+describe('the second likeness of a smell after او, the spoken ريحة and توم, and rotting fish', () => {
+  reads([
+    ['فاحت ريحة زي الكبريت او التوم من الغرفة', 'odour_garlic'],
+    ['كان في ريحة متل البصل المقلي أو الثوم', 'odour_garlic'],
+    ['شمينا ريحة تشبه الدوا أو الكلور', 'odour_bleach'],
+    ['الريحة مثل السمك الفاسد', 'odour_rotten_eggs'],
+    ['ريحة متل سمك خربان بالمطبخ', 'odour_rotten_eggs'],
+  ]);
+  misses([
+    ['ريحة السمك المقلي او البيض', 'odour_rotten_eggs'],
+    ['ما في ريحة مثل الكلور او الثوم', 'odour_garlic'],
+    ['ريحة مثل التراب او المطر', 'odour_garlic'],
+    ['اكلنا سمك خربان وريحة المطبخ عادية', 'odour_rotten_eggs'],
+  ]);
+});
