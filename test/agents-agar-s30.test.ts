@@ -36,3 +36,23 @@ describe('the second likeness of a smell after او, the spoken ريحة and ت�
     ['اكلنا سمك خربان وريحة المطبخ عادية', 'odour_rotten_eggs'],
   ]);
 });
+
+describe('Maghrebi, Libyan and Sudanese words of a fire and an incendiary (black أكحل, شعل, كيف اللحام, حاجات بتولع, تحرق في)', () => {
+  reads([
+    ['طلع دخان أكحل من المخزن', 'fire_smoke'],
+    ['شفنا الدخان الأكحل فوق الحومة', 'fire_smoke'],
+    ['الدار شعلت في الليل', 'fire_smoke'],
+    ['النار شعلت في الغابة', 'fire_smoke'],
+    ['طاحت حاجة تضوي كيف اللحام على الحوش', 'delivery_incendiary'],
+    ['الطيارة رمت حاجات بتولع على البيوت', 'delivery_incendiary'],
+    ['خوها تحرق في يده', 'burns'],
+    ['بنتي تحرقت في وجهها', 'burns'],
+    ['الصغار تحرقوا في وجوههم', 'burns'],
+  ]);
+  misses([
+    ['الريحة تحرق في العيون', 'burns'],
+    ['الدخان كان أبيض', 'fire_smoke'],
+    ['شعل الضو في البيت', 'fire_smoke'],
+    ['كحل العين ساح', 'fire_smoke'],
+  ]);
+});
