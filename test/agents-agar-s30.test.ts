@@ -56,3 +56,23 @@ describe('Maghrebi, Libyan and Sudanese words of a fire and an incendiary (black
     ['كحل العين ساح', 'fire_smoke'],
   ]);
 });
+
+describe('Moroccan, Gulf and Levantine words of the irritant signs, and the pool simile across a comma', () => {
+  reads([
+    ['ريحة قوية بزاف، كيف ديال البيسين', 'odour_bleach'],
+    ['الريحة كانت حادة، مثل المسبح', 'odour_bleach'],
+    ['شميت ريحة خايبة، زي البسين بالضبط', 'odour_bleach'],
+    ['صدري مزير وما قادرش نتنفس', 'chest_tightness'],
+    ['بنتي قالت صدرها مزيار', 'chest_tightness'],
+    ['راسي يعورني من الصبح', 'headache'],
+    ['كلنا راسنا يعورنا', 'headache'],
+    ['الحلق يحك والعيون تدمع', 'throat_burning'],
+    ['حلقي يحكني من الغبار', 'throat_burning'],
+  ]);
+  misses([
+    ['السباحة في البيسين كانت زينة', 'odour_bleach'],
+    ['مشينا للمسبح، الريحة كانت عادية', 'odour_bleach'],
+    ['جلدي يحك', 'throat_burning'],
+    ['صدري مليان', 'chest_tightness'],
+  ]);
+});

@@ -1717,7 +1717,10 @@ export const LEXICON: LexiconEntry[] = [
     ],
     // (session 16, agpara) 'запах как в бассейне' (a smell as in a swimming pool), as the English 'smell like a swimming pool'
     ru: [`${SMELL_RU}(?:хлор~|отбеливател~|белизн~)`, String.raw`хлорн~\s+запах~`, `${SMELL_RU}(?:как\\s+)?в\\s+бассейн~`],
-    ar: [`${SMELL_AR}(?:كلور|كلوركس|مبيض|قصر|جافيل)`],
+    // (session 30, agar) the swimming-pool simile a clause after the smell word, across a comma ('ريحة قوية بزاف، كيف ديال البيسين':
+    // strong, like a pool's), as the Russian 'запах как в бассейне' above; the Maghrebi كيف and the genitive ديال / تاع (of) the
+    // simile may carry. Only with a smell word 40 characters before; judgment of reading (a pool's smell is chloramine)
+    ar: [`${SMELL_AR}(?:كلور|كلوركس|مبيض|قصر|جافيل)`, String.raw`(?<=(?:رائحة|رائحه|ريحة|ريحه)[^.!?؟\n]{0,40})(?<![\p{L}])(?:كيف|مثل|متل|زي)\s+(?:(?:ديال|تاع|تبع|بتاع|في)\s+)?(?:ال)?(?:بيسين|بسين|مسبح|مسابح)(?![\p{L}])`],
   },
   {
     feature: 'odour_bleach',
