@@ -1010,6 +1010,11 @@ function relativeOutOfReach(text: string, cs: number, cueAbs: number, cueEnd: nu
 }
 const COMPLEMENTIZER_BEFORE = /(?:(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])(?:say|says|said|tell|tells|told|report|reports|state|states|note|notes|confirm|confirms|find|finds|found|know|knows|knew|think|thinks|thought|believe|believes|claim|claims|add|adds|explain|explains|show|shows|reveal|reveals|announce|announces|insist|insists|deny|denies|learn|learns|learnt|hear|hears|heard|see|sees|saw|realise|realises|realize|realizes|is|was|are|were|be|been|so|such|now|clear|sure|true|fact|news|claim|statement|report)|[A-Za-z]{2,}ed|[^A-Za-z\s]|^)\s*$/iu;
 const NEW_CLAUSE = /[,\u060C]\s*(?:and|but|then|и|а|но|ثم)\s/iu;
+/** Session 30 (agar): an Arabic comma opening a nominal sentence with its own copula ('، الريحة كانت مازوت محروق', '، وكانت
+ * الريحة ريحة حريق', '، الدخان صار أسود'): a definite subject with كان / صار (either order) is a new clause, not one more item
+ * of a list denied before the comma ('ما حدا استفرغ ولا وقع، الريحة كانت ...'). Tested on the cue's span to the phrase's end,
+ * since the phrase may open the clause itself. Judgment of Arabic grammar. */
+const AR_COPULA_CLAUSE = /[,\u060C]\s*و?(?:ال\p{L}{2,}\s+(?:كان|كانت|كانوا|صار|صارت|صاروا)|(?:كان|كانت|كانوا|صار|صارت)\s+ال\p{L}{2,})(?![\p{L}])/u;
 /** (session 20, aginc) the words skipped before a postposed absence hold "and" and the verb is singular: the absence is the
  * second item's ("coughing and vomiting was not reported"), not the first's ("cough or vomiting was not reported" denies both) */
 const COORDINATED_SINGULAR_SUBJECT = /^\s*(?:\p{L}+\s+){0,1}?and\s+(?:\p{L}+\s+){0,1}?(?:was|is|has)(?![\p{L}])/iu;
@@ -2402,7 +2407,7 @@ function negationCore(text: string, start: number, end: number): number {
       const cueAbs = wideAt + d.index;
       const between = text.slice(cueAbs, start);
       const rest = text.slice(cueAbs, clauseEnd(text, end));
-      if (!NEW_CLAUSE.test(between) && testIn(LIST_OR_T, rest) && (hasComma || testIn(LIST_OR_T, between) || testIn(LIST_OR_T, text.slice(end, end + 12)))) return cueAbs;
+      if (!NEW_CLAUSE.test(between) && !AR_COPULA_CLAUSE.test(text.slice(cueAbs, end)) && testIn(LIST_OR_T, rest) && (hasComma || testIn(LIST_OR_T, between) || testIn(LIST_OR_T, text.slice(end, end + 12)))) return cueAbs;
       // the clinical determiners ("negative for", "absence of", "free of") scope over a list joined by "and" too, as
       // "denied" does ("negative for miosis, fasciculations and hypersalivation"; session 12)
       if (hasComma && CLINICAL_DET.test(d[0]) && listItemsAfterFirst(between, text.slice(start, end), true) && !predicateAfter(text, end)) return cueAbs;
@@ -2423,7 +2428,7 @@ function negationCore(text: string, start: number, end: number): number {
         const joiner = deny ? LIST_OR_AND : LIST_OR;
         // (", and" is the last item's serial comma after denied, not a new clause: the items are checked instead)
         // (a denial lists without a joiner too: "отрицал кашель, рвоту, слезотечение"; its items are checked all the same)
-        if ((deny || !NEW_CLAUSE.test(between)) && (deny || joiner.test(rest)) && listItemsAfterFirst(between, text.slice(start, end), deny) && !(deny && predicateAfter(text, end)) && !ruleOutOutOfReach(text, cueAbs, start)) return cueAbs;
+        if ((deny || !NEW_CLAUSE.test(between)) && !AR_COPULA_CLAUSE.test(text.slice(cueAbs, end)) && (deny || joiner.test(rest)) && listItemsAfterFirst(between, text.slice(start, end), deny) && !(deny && predicateAfter(text, end)) && !ruleOutOutOfReach(text, cueAbs, start)) return cueAbs;
       }
     }
     // ... and over a list joined by or/nor without commas beyond its six words ("لم يعان الطفل من السعال أو القيء أو

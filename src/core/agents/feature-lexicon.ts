@@ -54,7 +54,11 @@ const MODS_RU = String.raw`(?:(?!(?:и|или|но|не|в|на|с)\s)\p{L}+(?:-
 const SMELL_RU = String.raw`(?:запах~|пахл~|пахнет|(?<!(?:в|во|по|на)\s+)пах(?![\p{L}])|воня~)(?:\s*[—–-]\s*|\s+)(?:(?:как|словно|будто|точно|вроде)\s+(?:(?:от|у|из)\s+)?)?${MODS_RU}`;
 /** Russian counts of hours in words (session 10): пару, два, три ... восемь, полтора, пару-тройку. */
 const RU_HOURS_COUNT = String.raw`(?:пар[уы](?:-тройку)?|дв[ае]|три|четыре|пять|шесть|семь|восемь|полтора)`;
-const SMELL_AR = String.raw`(?:رائحة|روائح|رائحه)\s+(?:(?!(?:و|او|لكن|لا|في|من)\s)\p{L}+\s+){0,2}?(?:تشبه\s+|مثل\s+|ك)?(?:ال|لل)?`;
+/** Session 30 (agar): or the second thing a smell is likened to, after او ('ريحة متل السمك الخربان او التوم': fish or garlic, the
+ * phosphide's two lay likenesses); up to three words of the first likeness before the او, none a negation or a new clause's
+ * joiner; and the spoken ريحة (Levantine, Egyptian, Gulf, Maghrebi) beside the written رائحة, as the term file's {SMELL} macro has
+ * it. Judgment of Arabic grammar (a disjunction of likenesses names each). */
+const SMELL_AR = String.raw`(?:رائحة|روائح|رائحه|ريحة|ريحه)\s+(?:(?:(?!(?:و|او|لكن|لا|في|من)\s)\p{L}+\s+){0,2}?(?:تشبه\s+|مثل\s+|ك)?|(?:تشبه|مثل|متل|زي|كيف)\s+(?:(?!(?:و|او|لكن|لا|ما|مش|بس|في|من)\s)\p{L}+\s+){1,3}?او\s+)(?:ال|لل)?`;
 const WHO = String.raw`(?:the|their|his|her|my|our)`;
 /** Session 18 (fixrev, review R12): the words of a chemical release or a toxic atmosphere that make a ГДЗС rescue no building fire;
  * 'газ' as a whole word, not after угарный (carbon monoxide is a fire's). */
@@ -119,7 +123,7 @@ const AR_SIGN_AFTER = String.raw`(?=[^.;!?؟]{0,80}(?:كح|سعل|نختنق|ي�
  * (eyes, skin, pupils) or 'felt', which a response time also has after it ('checked the eyes of the children') */
 const ONSET_SIGN_EN = String.raw`(?<![\p{L}])(?:symptom\p{L}*|ill|sick|blister\p{L}*|develop\p{L}*|breath\p{L}*|cough\p{L}*|vomit\p{L}*|collaps\p{L}*|unconscious|faint\p{L}*|convuls\p{L}*|sweat\p{L}*|suffocat\p{L}*|burn\p{L}*|red(?:ness|den\p{L}*)?|pain\p{L}*|dizz\p{L}*|died|dead|affected|chok\p{L}*|itch\p{L}*|sting\p{L}*|water(?:ing|ed)|tears|tearing|nause\p{L}*|gasp\p{L}*)(?![\p{L}])`;
 
-const ODOUR_REQ = { en: 'smel|odo|stench|scent|reek|stink|pepper|hay|garlic|sulph|sulfur|ammonia|burn|smok', ru: 'запах|пах|вон', ar: 'رائح|روائح' };
+const ODOUR_REQ = { en: 'smel|odo|stench|scent|reek|stink|pepper|hay|garlic|sulph|sulfur|ammonia|burn|smok', ru: 'запах|пах|вон', ar: 'رائح|روائح|ريحة|ريحه' };
 const CLOUD_REQ = { en: 'cloud|smoke|fog|mist|vapo|haze|fume|gas', ru: 'облак|облач|дым|туман|газ', ar: 'دخان|غاز|سحاب|غيم|ضباب|غبار' };
 /** (session 20, fixag1, review R1) the nouns of a sign that develops over hours or days (the latent period of mustard and phosgene:
  * blisters, redness, oedema, breathlessness; ATSDR MMG): the subject or object a development verb needs to be an onset */
@@ -1713,7 +1717,10 @@ export const LEXICON: LexiconEntry[] = [
     ],
     // (session 16, agpara) 'запах как в бассейне' (a smell as in a swimming pool), as the English 'smell like a swimming pool'
     ru: [`${SMELL_RU}(?:хлор~|отбеливател~|белизн~)`, String.raw`хлорн~\s+запах~`, `${SMELL_RU}(?:как\\s+)?в\\s+бассейн~`],
-    ar: [`${SMELL_AR}(?:كلور|كلوركس|مبيض|قصر|جافيل)`],
+    // (session 30, agar) the swimming-pool simile a clause after the smell word, across a comma ('ريحة قوية بزاف، كيف ديال البيسين':
+    // strong, like a pool's), as the Russian 'запах как в бассейне' above; the Maghrebi كيف and the genitive ديال / تاع (of) the
+    // simile may carry. Only with a smell word 40 characters before; judgment of reading (a pool's smell is chloramine)
+    ar: [`${SMELL_AR}(?:كلور|كلوركس|مبيض|قصر|جافيل)`, String.raw`(?<=(?:رائحة|رائحه|ريحة|ريحه)[^.!?؟\n]{0,40})(?<![\p{L}])(?:كيف|مثل|متل|زي)\s+(?:(?:ديال|تاع|تبع|بتاع|في)\s+)?(?:ال)?(?:بيسين|بسين|مسبح|مسابح)(?![\p{L}])`],
   },
   {
     feature: 'odour_bleach',
@@ -1745,7 +1752,8 @@ export const LEXICON: LexiconEntry[] = [
     en: [`${SMELL}(?:garlic|onions?|mustard|horseradish)`, 'garlic(?:ky|-like)? (?:smell|odou?r)'],
     // (session 24, fixag: review s24 R11) лук by its case forms: лук~ read лукавство, лукошко
     ru: [String.raw`${SMELL_RU}(?:чеснок~|горчиц~|лук(?:а|у|ом|е)?(?![\p{L}])|хрен~)`],
-    ar: [`${SMELL_AR}(?:ثوم|بصل|خردل)`],
+    // (session 30, agar) the spoken توم (Levantine, Egyptian: ث spoken as ت), as the term file has it
+    ar: [`${SMELL_AR}(?:ثوم|توم|بصل|خردل)`],
   },
   {
     feature: 'odour_rotten_eggs',
@@ -1767,7 +1775,8 @@ export const LEXICON: LexiconEntry[] = [
     // (s15 fixan, review R7) the one word allowed between серой and the noun is an adjective agreeing with it (-ой/-ей: "серой
     // густой пылью"), never a preposition: "пахло серой от дыма / из дымохода / в дыму" is sulphur
     ru: [String.raw`${SMELL_RU}(?:тухл~\s+яиц|сер(?:а|ы|е|у|ой|ою)(?![\p{L}])(?!\s+(?:\p{L}+(?:ой|ей|ою|ею)\s+)?(?:пыл|дым|мгл|пелен|гар|жиж|вод|масс|кашиц|пен|слиз|плесен|краск|туч|завес|окраск|цвет|взвес|копот))|тухлятин~|(?:(?:только\s+что|свеже)\s*)?(?:чиркнут~\s+|зажж[её]нн~\s+|горел~\s+|жж[её]н~\s+|сгоревш~\s+)?спич(?:к~|ек))`],
-    ar: [String.raw`${SMELL_AR}(?:بيض\s+(?:ال)?فاسد|كبريت|عفن~)`],
+    // (session 30, agar) rotting fish in Arabic as the English 'rotten' before fish reads (putrefaction; the s15 note above)
+    ar: [String.raw`${SMELL_AR}(?:بيض\s+(?:ال)?فاسد|كبريت|عفن~|سمك\s+(?:ال)?(?:فاسد|خربان|معفن|متعفن|عفن))`],
   },
   {
     feature: 'odour_ammonia',
