@@ -33,3 +33,25 @@ describe('epilepsy as a treatment or a history is no cause of this collapse (fea
   ]);
   reads([['He had an epileptic fit and collapsed in the kitchen.', 'ordinary_accident']]);
 });
+
+describe('a time phrase that times an arrival or a return is no latent interval (feature-lexicon.ts *_SIGN_NO_RESPONSE)', () => {
+  misses([
+    ['Прошло два часа, и мы вернулись домой, глаза у всех были в порядке.', 'onset_delayed'],
+    ['Только вечером приехала полиция, люди кашляли.', 'onset_delayed'],
+    ['It wasn’t until the evening that the police arrived and people were coughing.', 'onset_delayed'],
+    ['وصلنا عالبيت ومرت ساعة لحتى اجت الاسعاف والناس عم تسعل', 'onset_delayed'],
+  ]);
+  reads([
+    ['Прошло часа четыре, и глаза заболели.', 'onset_delayed'],
+    ["It wasn't until the evening that I started coughing.", 'onset_delayed'],
+    ['مرت كم ساعة وبعدين صرنا نسعل', 'onset_delayed'],
+  ]);
+});
+
+describe('a gas injected to purify is a water works only when water is purified (feature-lexicon.ts delivery_pool_pump)', () => {
+  misses([['Gas was injected into the furnace to purify the metal.', 'delivery_pool_pump']]);
+  reads([
+    ['The gas is dosed to purify the water.', 'delivery_pool_pump'],
+    ['The chlorine gas is injected automatically for disinfection of the drinking water.', 'delivery_pool_pump'],
+  ]);
+});
