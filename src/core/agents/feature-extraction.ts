@@ -1644,6 +1644,27 @@ const overlaps = (h: FeatureHit, o: FeatureHit) => o.start < h.end && h.start < 
 const WASTEWATER_QUALIFIER_AFTER = /^\s*(?:(?:ال)?(?:مبتذل|عادم|مستعمل|اسن)[هة]|(?:لل|ال)?صرف|(?:ال)?مجاري|канализац\p{L}*|сточн\p{L}*)(?![\p{L}])/u;
 const wastewaterWorks = (c: { kept: FeatureHit[]; lower: string }, h: FeatureHit): boolean =>
   c.kept.some((o) => o.feature === 'setting_wastewater_plant' && o.present && overlaps(h, o)) || WASTEWATER_QUALIFIER_AFTER.test(c.lower.slice(h.end, h.end + 24));
+/**
+ * (review s30) English 'pupils' read as the eye's by the term file ('pupils contracted', 'pupils small', words between) that are
+ * schoolchildren: a verb of contracting or narrowing with an object after it ('three pupils contracted a rash / pneumonia',
+ * 'pupils narrowed the gap'), or a size adjective where the sentence names a school or teacher and no eye, light or
+ * pinpoint ('teachers said their pupils were small and frightened'). A school incident is where a mass illness and a
+ * poisoning are told apart, and a read miosis is a nerve agent's sign. Judgment of reading (the ordinary senses of
+ * 'contract' an illness and 'narrow' a gap)
+ */
+const PUPIL_WORD_EN = /(?<![\p{L}])pupils?(?![\p{L}])/u;
+const PUPIL_VERB_OBJECT = /(?:contract|narrow)\p{L}*\s+(?:(?:a|an|the|some|it|them|covid\p{L}*|pneumonia|measles|flu|influenza|tuberculosis|\p{L}+itis|\p{L}+osis|scabies|lice|chickenpox|mumps|rash\p{L}*|infections?|the\s+gap|gaps?|viruses?|diseases?|illness\p{L}*)(?![\p{L}]))/u;
+const PUPIL_SCHOOL = /(?<![\p{L}])(?:schools?|schoolchildren|teachers?|headteachers?|headmaster|headmistress|principal|class(?:es|rooms?|mates?)|lessons?|kindergartens?|students?|academy)(?![\p{L}])/u;
+const PUPIL_EYE = /(?<![\p{L}])(?:eyes?|eyeballs?|pinpoint\p{L}*|pin-?point\p{L}*|pinhead\p{L}*|pinprick\p{L}*|light|torch|vision|miosis|dilat\p{L}*|constrict\p{L}*)(?![\p{L}])/u;
+function schoolPupils(text: string, lower: string, h: FeatureHit): boolean {
+  const from = sentenceStart(text, h.start), to = sentenceEnd(text, h.end);
+  const sent = lower.slice(from, to);
+  if (!PUPIL_WORD_EN.test(sent)) return false;
+  // (the verb inside the hit's words or ending them, its object after)
+  const v = PUPIL_VERB_OBJECT.exec(lower.slice(h.start, Math.min(to, h.end + 40)));
+  if (v && v.index < h.end - h.start) return true;
+  return PUPIL_SCHOOL.test(sent) && !PUPIL_EYE.test(sent);
+}
 const inside = (h: FeatureHit, from: number, to: number) => h.start >= from && h.end <= to;
 /** a specific odour stated absent: what an exception word can turn present */
 const deniedOdour = (h: FeatureHit) => h.feature.startsWith('odour_') && h.feature !== 'odour_none' && !h.present;
@@ -4201,6 +4222,8 @@ const FINAL_DROPS: [(feature: string) => boolean, FinalDrop][] = [
   [(f) => f === 'no_poisoning_signs', (h, c) => h.feature === 'no_poisoning_signs' && h.present && latentDenial(c.text, c.lower, h)],
   // (session 28, agdev) a thing that dies (the wind, a battery, the noise) is no death (thingDied)
   [(f) => f === 'deaths' || f === 'dead_animals', (h, c) => (h.feature === 'deaths' || h.feature === 'dead_animals') && h.present && thingDied(c.text, c.lower, h)],
+  // (review s30) English 'pupils' that are schoolchildren (schoolPupils)
+  [(f) => f === 'miosis' || f === 'mydriasis', (h, c) => (h.feature === 'miosis' || h.feature === 'mydriasis') && h.present && schoolPupils(c.text, c.lower, h)],
   // (session 28, agdev) a runny nose read inside the words of a fire_smoke term is the fire's soot (smokeTerms)
   [(f) => f === 'rhinorrhoea', (h, c) => h.feature === 'rhinorrhoea' && h.present && c.smokeTerms.some((o) => o.start <= h.start && h.end <= o.end)],
   // (session 30, aginc) a sewage works told with the words of a water works ('waste water treatment plant', 'очистные сооружения

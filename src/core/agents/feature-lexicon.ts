@@ -326,6 +326,18 @@ const NOT_PERSON_SUBJECT = String.raw`(?<![\p{L}])(?:birds?|pigeons?|sparrows?|c
 /** (s23 fixrev, review-s23 R5) the body parts whose skin peels (the noun slot of 'the skin on/of/from his X peeled') */
 const BODY_PART_EN = String.raw`(?:hands?|arms?|forearms?|legs?|feet|foot|face|faces|neck|necks|backs?|chest|fingers?|palms?|shoulders?|lips?|nose|forehead|cheeks?|ears?|scalp|wrists?|ankles?|knees?|elbows?|stomach|belly|body|bodies|thighs?|calf|calves|shins?|toes?|heels?|buttocks|groin|armpits?|eyelids?)`;
 
+/**
+ * (review s30) the sign after a time phrase with no arrival, finding or return between them: 'it wasn't until the evening that
+ * the ambulance arrived and people were coughing', «только вечером приехала полиция, люди кашляли», «прошло два часа, и мы
+ * вернулись домой» time the response or the return, not the onset of the signs (session 18's response time, «через пять минут
+ * пожарные были на месте»). Judgment of reading (the verbs of arriving and the responders' nouns)
+ */
+const EN_RESPONSE = String.raw`(?<![\p{L}])(?:arriv\p{L}*|came|come|got\s+(?:there|here|back|home)|reached|turned\s+up|showed\s+up|found|returned|went\s+back|police|ambulances?|paramedics|firefighters|firemen|rescuers|doctors?\s+(?:came|arrived))(?![\p{L}])`;
+const RU_RESPONSE = String.raw`(?<![\p{L}])(?:приех\p{L}*|прибы\p{L}*|пришл\p{L}*|приш[её]л|подъехал\p{L}*|вернул\p{L}*|нашл\p{L}*|наш[её]л|обнаружил\p{L}*|полици\p{L}*|скор\p{L}*\s+помощ\p{L}*|пожарн\p{L}*|спасател\p{L}*|врач\p{L}*\s+(?:приех|прибы)\p{L}*)(?![\p{L}])`;
+const AR_RESPONSE = String.raw`(?<![\p{L}])[وف]?(?:وصل\p{L}*|اجت|اجو|اجا|جاء\p{L}*|جات|رجع\p{L}*|لقي\p{L}*|لقو\p{L}*|(?:ال)?اسعاف|(?:ال)?شرطه|(?:ال)?شرطة|(?:ال)?دفاع\s+(?:ال)?مدني)(?![\p{L}])`;
+const EN_SIGN_NO_RESPONSE = String.raw`(?=(?:(?!${EN_RESPONSE})[^.;!?]){0,80}${ONSET_SIGN_EN})`;
+const RU_SIGN_NO_RESPONSE = String.raw`(?=(?:(?!${RU_RESPONSE})[^.;!?]){0,80}(?:кашл|кашел|кашель|закашл|задых|слез|рвал|рвот|стошн|тошн|жгл|жжен|щипал|резал|глаз|упал|падал|судорог|плохо|дышать|кож|пузыр|волдыр|голов))`;
+const AR_SIGN_NO_RESPONSE = String.raw`(?=(?:(?!${AR_RESPONSE})[^.;!?؟]){0,80}(?:كح|سعل|نختنق|يختنق|اختناق|تدمع|دموع|دمع|تستفرغ|نستفرغ|يستفرغ|استفرغ|طرش|تنفس|ضيق|انقطع\s+(?:ال)?نفس|(?:وقع|وقعت|وقعوا|يوقع|يوقعوا|نوقع)\s+(?:على\s+|ع\s*)?(?:ال)?(?:ارض|أرض)|اغمي|غمي|حرق|حكة|فقاعات|دوخة|دايخ|وجع|يوجع|صداع))`;
 export const LEXICON: LexiconEntry[] = [
   {
     // Session 26 (room agdev): a persistent liquid agent told by its persistence, as gas officers and historians tell mustard: the liquid
@@ -415,7 +427,8 @@ export const LEXICON: LexiconEntry[] = [
     // Judgment of reading
     feature: 'ordinary_accident',
     requires: { en: 'epilep|diabet|hypoglyc|blood sugar', ru: 'эпилеп|диабет|гипоглик|сахар', ar: 'صرع|سكري|السكر' },
-    en: [String.raw`(?<!(?:like|as\s+if|as\s+though|as\s+in|mistaken\s+for|mistook|taken\s+for|thought|suspected|initially|first|misdiagnos\p{L}*|looked\s+like|resembl\p{L}*|similar\s+to|not|no|never|ruled\s+out|rather\s+than|instead\s+of)\s+(?:[\p{L}']+\s+){0,3})(?:epilep\p{L}*|diabetic\s+(?:coma|hypo\p{L}*|attack)|hypoglyc(?:a)?emi\p{L}*|(?:low|dropped|crashed)\s+(?:his\s+|her\s+|their\s+)?blood\s+sugar|blood\s+sugar\s+(?:dropped|crashed|fell|was\s+low|went\s+low))(?![\p{L}])`],
+    // (review s30) nor a treatment or a history of it ('a drug used to treat epilepsy', 'a history of epilepsy'): no cause of this collapse
+    en: [String.raw`(?<!(?:like|as\s+if|as\s+though|as\s+in|mistaken\s+for|mistook|taken\s+for|thought|suspected|initially|first|misdiagnos\p{L}*|looked\s+like|resembl\p{L}*|similar\s+to|not|no|never|ruled\s+out|rather\s+than|instead\s+of|treat\p{L}*|drugs?\s+for|medications?\s+for|medicines?\s+for|used\s+(?:for|against|in)|history\s+of|against)\s+(?:[\p{L}']+\s+){0,3})(?:epilep\p{L}*|diabetic\s+(?:coma|hypo\p{L}*|attack)|hypoglyc(?:a)?emi\p{L}*|(?:low|dropped|crashed)\s+(?:his\s+|her\s+|their\s+)?blood\s+sugar|blood\s+sugar\s+(?:dropped|crashed|fell|was\s+low|went\s+low))(?![\p{L}])`],
     ru: [String.raw`(?<!(?:как|словно|будто|похож\p{L}*|приняли\s+за|думал\p{L}*|подозревал\p{L}*|сначала|не|ни)\s+(?:\p{L}+\s+){0,3})(?:эпилепси\p{L}*|эпилептическ\p{L}*\s+(?:приступ|припад)\p{L}*|эпилептик\p{L}*|гипогликеми\p{L}*|(?:упал|упало|рухнул)\s+сахар|сахар\s+(?:упал|рухнул|был\s+низк\p{L}*))(?![\p{L}])`],
     ar: [String.raw`(?<!(?:متل|مثل|زي|كان|كانه|كانها|شبه|يشبه|ظن\p{L}*|اعتقد\p{L}*|حسب\p{L}*|بالاول|بالبداية|مش|مو|ما|لا|ليس)\s+(?:\p{L}+\s+){0,3})(?:(?:نوب\p{L}*|حال\p{L}*|مرض)\s+(?:ال)?صرع|صرع|(?:هبوط|نزول|انخفاض)\s+(?:في\s+)?(?:ال)?سكر(?:ي)?|(?:ال)?سكر\s+(?:هبط|نزل|وطي)\p{L}*)(?![\p{L}])`],
   },
@@ -1553,25 +1566,26 @@ export const LEXICON: LexiconEntry[] = [
     // ('it wasn't until the evening that', 'только вечером', 'лишь на другие сутки', 'لحتى الليل'), hours 'afterwards' as 'later'.
     // Not the litotes of a short time ('не прошло и пяти минут', 'ما مرت ساعة إلا': no negation before the verb), not a recovery after
     // a time ('прошло часа через два' is a sign that passed: no через / спустя after the unit). Judgment of reading (ATSDR MMG for
-    // sulfur mustard and phosgene: the symptom-free interval of hours)
+    // sulfur mustard and phosgene: the symptom-free interval of hours). (review s30) No arrival or return between the time and
+    // the sign (EN/RU/AR_SIGN_NO_RESPONSE): 'only in the evening did the police arrive; people were coughing' times the help
     feature: 'onset_delayed',
     requires: { en: 'hour|until|till|took', ru: 'прошл|прошел|прошёл|только|лишь|сутки|сутк|сначала|поначалу|первое', ar: 'مرت|مر|مضت|مضي|فات|حتي|لحد|لغاية|نهار|ساع' },
     en: [
-      String.raw`(?:(?:a\s+few|several|some|a\s+couple\s+of|two|three|four|five|six|many|\d+)\s+)?hours\s+afterwards?(?=[^.;!?]{0,80}${ONSET_SIGN_EN})`,
-      String.raw`(?:was(?:n't|\s+not)|did(?:n't|\s+not)\s+\p{L}+|not)\s+(?:until|till)\s+(?:(?:the|that|late\s+that|later\s+that)\s+)?(?:evening|night|nightfall|bedtime|next\s+(?:day|morning|evening|night)|following\s+(?:day|morning|evening|night)|day\s+after|morning\s+after|hours\s+later|a\s+day\s+later)(?=[^.;!?]{0,80}${ONSET_SIGN_EN})`,
-      String.raw`(?:it|this)\s+took\s+(?:(?:a\s+few|several|some|a\s+couple\s+of|two|three|four|five|six|many|\d+)\s+hours|(?:until|till)\s+(?:the\s+)?(?:evening|night|next\s+(?:day|morning)|following\s+(?:day|morning)))(?=[^.;!?]{0,80}${ONSET_SIGN_EN})`,
+      String.raw`(?:(?:a\s+few|several|some|a\s+couple\s+of|two|three|four|five|six|many|\d+)\s+)?hours\s+afterwards?${EN_SIGN_NO_RESPONSE}`,
+      String.raw`(?:was(?:n't|\s+not)|did(?:n't|\s+not)\s+\p{L}+|not)\s+(?:until|till)\s+(?:(?:the|that|late\s+that|later\s+that)\s+)?(?:evening|night|nightfall|bedtime|next\s+(?:day|morning|evening|night)|following\s+(?:day|morning|evening|night)|day\s+after|morning\s+after|hours\s+later|a\s+day\s+later)${EN_SIGN_NO_RESPONSE}`,
+      String.raw`(?:it|this)\s+took\s+(?:(?:a\s+few|several|some|a\s+couple\s+of|two|three|four|five|six|many|\d+)\s+hours|(?:until|till)\s+(?:the\s+)?(?:evening|night|next\s+(?:day|morning)|following\s+(?:day|morning)))${EN_SIGN_NO_RESPONSE}`,
     ],
     ru: [
-      String.raw`(?<!(?:не|ни)\s+)(?:прошл[оиа]?|прош[её]л)\s+(?:(?:уже|ещё|еще|почти|около|часа?|часов|несколько|пара|пару|два|две|три|четыре|пять|шесть|семь|восемь|\d+)\s+){0,2}(?:час(?:а|ов)?|сутки|суток|полдня|полсуток|день|дня|дней)(?!\s+(?:\p{L}+\s+)?(?:через|спустя))(?:\s+\p{L}+)?${RU_SIGN_AFTER}`,
-      String.raw`(?:только|лишь)\s+(?:(?:поздно|уже)\s+)?(?:вечером|ночью|к\s+вечеру|к\s+ночи|к\s+утру|наутро|под\s+вечер|на\s+(?:другие|следующие|вторые)\s+сутки|на\s+(?:другой|следующий|второй)\s+день|через\s+(?:несколько|пару|два|три|четыре|пять|\d+)\s+час~)${RU_SIGN_AFTER}`,
-      String.raw`на\s+(?:другие|следующие|вторые)\s+сутки${RU_SIGN_AFTER}`,
+      String.raw`(?<!(?:не|ни)\s+)(?:прошл[оиа]?|прош[её]л)\s+(?:(?:уже|ещё|еще|почти|около|часа?|часов|несколько|пара|пару|два|две|три|четыре|пять|шесть|семь|восемь|\d+)\s+){0,2}(?:час(?:а|ов)?|сутки|суток|полдня|полсуток|день|дня|дней)(?!\s+(?:\p{L}+\s+)?(?:через|спустя))(?:\s+\p{L}+)?${RU_SIGN_NO_RESPONSE}`,
+      String.raw`(?:только|лишь)\s+(?:(?:поздно|уже)\s+)?(?:вечером|ночью|к\s+вечеру|к\s+ночи|к\s+утру|наутро|под\s+вечер|на\s+(?:другие|следующие|вторые)\s+сутки|на\s+(?:другой|следующий|второй)\s+день|через\s+(?:несколько|пару|два|три|четыре|пять|\d+)\s+час~)${RU_SIGN_NO_RESPONSE}`,
+      String.raw`на\s+(?:другие|следующие|вторые)\s+сутки${RU_SIGN_NO_RESPONSE}`,
       // the interval told as nothing at first (the term file's English 'nothing at first', 'felt nothing at first'), a sign after it
-      String.raw`(?:сначала|поначалу|первое\s+время)\s+(?:(?:у\s+\p{L}+|мы|он|она|они|я|вроде)\s+)?ничего\s+(?:не\s+)?(?:было|почувствовал~|чувствовал~|заметил~|болел~)${RU_SIGN_AFTER}`,
+      String.raw`(?:сначала|поначалу|первое\s+время)\s+(?:(?:у\s+\p{L}+|мы|он|она|они|я|вроде)\s+)?ничего\s+(?:не\s+)?(?:было|почувствовал~|чувствовал~|заметил~|болел~)${RU_SIGN_NO_RESPONSE}`,
     ],
     ar: [
-      String.raw`(?<!(?:ما|لم|ولا|مش)\s+)(?:مرت|مر|مرق|مرقت|مضت|مضى|مضي|فاتت|فات)\s+(?:(?:كم|كام|كذا|عدة|بضع|تلات|ثلاث|اربع|خمس|\d+|حوالي|تقريبا)\s+)?(?:ساعة|ساعه|ساعات|ساعتين|يوم|نهار|نص\s+نهار|ليلة|ليله)(?!\s+(?:الا|غير)(?![\p{L}]))${AR_SIGN_AFTER}`,
-      String.raw`(?:(?:ما|مش|مو|محد|ماحد)\s+(?:صار|حصل|صاير|كان|حس|حسينا|حسيت|حسوا)\s+(?:ب|بي)?(?:شي|اشي|شيء|حاجة|حاجه|اي\s+شي)\s+)?(?:ل|ع)?(?:حتى|لحتى|لحد|لغاية|لعند|حد)\s+(?:ال)?(?:ليل|مسا|مساء|صبح|صباح|عصر|تاني\s+يوم|ثاني\s+يوم|اليوم\s+التاني|اليوم\s+الثاني)${AR_SIGN_AFTER}`,
-      String.raw`بعد\s+(?:نص|نصف)\s+(?:نهار|يوم)${AR_SIGN_AFTER}`,
+      String.raw`(?<!(?:ما|لم|ولا|مش)\s+)(?:مرت|مر|مرق|مرقت|مضت|مضى|مضي|فاتت|فات)\s+(?:(?:كم|كام|كذا|عدة|بضع|تلات|ثلاث|اربع|خمس|\d+|حوالي|تقريبا)\s+)?(?:ساعة|ساعه|ساعات|ساعتين|يوم|نهار|نص\s+نهار|ليلة|ليله)(?!\s+(?:الا|غير)(?![\p{L}]))${AR_SIGN_NO_RESPONSE}`,
+      String.raw`(?:(?:ما|مش|مو|محد|ماحد)\s+(?:صار|حصل|صاير|كان|حس|حسينا|حسيت|حسوا)\s+(?:ب|بي)?(?:شي|اشي|شيء|حاجة|حاجه|اي\s+شي)\s+)?(?:ل|ع)?(?:حتى|لحتى|لحد|لغاية|لعند|حد)\s+(?:ال)?(?:ليل|مسا|مساء|صبح|صباح|عصر|تاني\s+يوم|ثاني\s+يوم|اليوم\s+التاني|اليوم\s+الثاني)${AR_SIGN_NO_RESPONSE}`,
+      String.raw`بعد\s+(?:نص|نصف)\s+(?:نهار|يوم)${AR_SIGN_NO_RESPONSE}`,
     ],
   },
   {
@@ -2288,11 +2302,12 @@ export const LEXICON: LexiconEntry[] = [
     // (epa-chlorine-disinfection-1999: chlorine, supplied as a gas, is the disinfectant most used at municipal wastewater plants;
     // atsdr-chlorine-tp-2010: chlorine's main uses include purifying drinking water), told by the operator without naming the gas
     // ('the gas is injected automatically for the sanitary treatment', 'газ подаётся для обеззараживания воды', 'يحقن الغاز اليا
-    // لاعمال المعالجة'). Not an oil well's or a furnace's gas injection (no disinfection or water treatment word in reach);
+    // لاعمال المعالجة'). Not an oil well's or a furnace's gas injection (no disinfection or water treatment word in reach; review
+    // s30: 'purify' only of water, sewage or effluent, not 'gas was injected into the furnace to purify the metal');
     // judgment of reading
     feature: 'delivery_pool_pump',
     requires: { en: 'gas', ru: 'газ', ar: 'غاز' },
-    en: [String.raw`(?<![\p{L}])gas\s+(?:(?:is|was|are|were|being|had\s+been|has\s+been)\s+)?(?:(?:automatically|continuously|normally)\s+)?(?:injected|dosed|fed|metered|bubbled)\s+[^.;!?]{0,60}?(?<![\p{L}])(?:disinfect~|sanitis~|sanitiz~|purif~|(?:water|sewage|effluent)\s+treatment|treatment\s+of\s+(?:the\s+)?(?:water|sewage|effluent))`],
+    en: [String.raw`(?<![\p{L}])gas\s+(?:(?:is|was|are|were|being|had\s+been|has\s+been)\s+)?(?:(?:automatically|continuously|normally)\s+)?(?:injected|dosed|fed|metered|bubbled)\s+[^.;!?]{0,60}?(?<![\p{L}])(?:disinfect~|sanitis~|sanitiz~|purif~\s+(?:(?:the|its)\s+)?(?:drinking\s+)?(?:water|sewage|effluent)|(?:water|sewage|effluent)\s+treatment|treatment\s+of\s+(?:the\s+)?(?:water|sewage|effluent))`],
     ru: [String.raw`(?<![\p{L}])газ~?\s+(?:\p{L}+\s+)?(?:пода[её]тся|подавался|подавали|дозиру~|вводи~|вводят|впрыскива~)\s+[^.;!?]{0,60}?(?<![\p{L}])(?:обеззаражива~|обеззараживани~|дезинфекци~|(?:обработк|очистк)~\s+(?:питьевой\s+|сточных\s+)?вод~)`],
     ar: [String.raw`(?<![\p{L}])[وف]?(?:يحقن|تحقن|حقن|يضخ|ضخ|يتم\s+حقن|يتم\s+ضخ)\s+(?:ال)?غاز(?:ات)?\s+[^.;!?،]{0,40}?(?<![\p{L}])(?:ل|لا?عمال\s+|بغرض\s+|من\s+اجل\s+)?(?:ال)?(?:تعقيم|تطهير|معالج[هة])`],
   },

@@ -11,12 +11,22 @@
  * English 'pupils' are also schoolchildren ("the pupils were tiny, only five"): the adjectives small / tiny / little / big /
  * huge ... are read only where the pupils are owned (his, her, their, the man's) or an eye word precedes them in the clause, and
  * only as the predicate that ends its phrase (not "the pupils were small children"), as PUPILS_BIG_EN does (feature-lexicon.ts);
- * the verbs of shrinking and widening (shrunk, constricted, dilated) need neither. Russian зрачки and Arabic بؤبؤ / حدقة / نني
+ * the verbs of shrinking and widening (shrunk, constricted, dilated) need neither, but must end their phrase or take a degree
+ * or a preposition (EN_VERB_END: not "pupils contracted a rash"), and an owner counts only with no school in the sentence. Russian зрачки and Arabic بؤبؤ / حدقة / نني
  * name only the eye's pupil.
  */
 
 /** the owner or eye context before an English pupil word (PUPILS_BIG_EN's, session 19) */
-const EN_OWNED = String.raw`(?<=(?<![\p{L}])(?:(?:his|her|their|my|our|your|its|whose|both|the\s+(?:child|boy|girl|man|woman|patient|victim|baby)|\p{L}+['’]s|\p{L}+s['’])\s+(?:\p{L}+\s+)?|(?:eyes?|eyeballs?)(?![\p{L}])[^.;!?]{0,40}?))`;
+const EN_OWNER = String.raw`(?<=(?<![\p{L}])(?:his|her|their|my|our|your|its|whose|both|the\s+(?:child|boy|girl|man|woman|patient|victim|baby)|\p{L}+['’]s|\p{L}+s['’])\s+(?:\p{L}+\s+)?)`;
+const EN_EYE = String.raw`(?<=(?:eyes?|eyeballs?)(?![\p{L}])[^.;!?]{0,40}?)`;
+/** (review s30) a school in the sentence: an owner makes the pupils a teacher's or a school's as often as a person's eyes ("Teachers
+ * said their pupils were small and frightened", "the school's pupils were tiny"), so there only an eye word reads the size */
+const EN_SCHOOL = String.raw`(?<![\p{L}])(?:schools?|schoolchildren|teachers?|headteachers?|headmaster|headmistress|principal|class(?:es|rooms?|mates?)|lessons?|kindergartens?|students?|academy)(?![\p{L}])`;
+const EN_OWNED = String.raw`(?:${EN_EYE}|${EN_OWNER}(?<!${EN_SCHOOL}[^.;!?]{0,120})(?![^.;!?]{0,120}${EN_SCHOOL}))`;
+/** (review s30) a verb of shrinking or widening used of the pupil ends its phrase or takes a degree, a preposition or a
+ * conjunction: not a transitive or idiomatic sense of schoolchildren ("pupils contracted a rash / pneumonia", "pupils
+ * narrowed the gap", "the pupils were blown away") */
+const EN_VERB_END = String.raw`(?=\s*(?:[,.;:!?)\u2014\u2013-]|$|(?:to|down|into|and|but|like|as|in|on|after|when|until|further|sharply|quickly|rapidly|badly|severely|dramatically|markedly|even|almost|completely|right|so|very|noticeably|visibly|immediately|within|from|again|too|up|then|while)(?![\p{L}])))`;
 /** not the schoolchildren counted ('the number of pupils has shrunk', 'fewer pupils', 'school pupils') */
 const EN_NOT_COUNTED = String.raw`(?<!(?:of|many|few|more|fewer|number|school|class|new|\d+)\s+)`;
 /** up to four words of one predicate: no negation, no contrast or clause conjunction */
@@ -33,7 +43,7 @@ const EN_BLACK = String.raw`(?:the\s+)?black(?:\s+(?:part|bit|centre|center|dots
 
 export const PUPIL_SMALL_PRED = {
   en: [
-    String.raw`${EN_NOT_COUNTED}pupils?\s+${EN_GAP}${EN_SMALL_VERB}`,
+    String.raw`${EN_NOT_COUNTED}pupils?\s+${EN_GAP}${EN_SMALL_VERB}${EN_VERB_END}`,
     String.raw`${EN_OWNED}pupils?\s+${EN_GAP}(?:${EN_SMALL_ADJ}|${EN_NEEDLE})${EN_END}`,
     String.raw`${EN_NOT_COUNTED}pupils?\s+${EN_GAP}${EN_NEEDLE}`,
     String.raw`${EN_BLACK}\s+${EN_GAP}(?:${EN_SMALL_VERB}|${EN_SMALL_ADJ}|${EN_NEEDLE})${EN_END}`,
@@ -52,7 +62,7 @@ export const PUPIL_SMALL_PRED = {
 
 export const PUPIL_BIG_PRED = {
   en: [
-    String.raw`${EN_NOT_COUNTED}pupils?\s+${EN_GAP}${EN_BIG_VERB}(?!\s+(?:to|with)\s)`,
+    String.raw`${EN_NOT_COUNTED}pupils?\s+${EN_GAP}${EN_BIG_VERB}(?!\s+(?:to|with)\s)${EN_VERB_END}`,
     String.raw`${EN_OWNED}pupils?\s+${EN_GAP}(?:(?:really|very|so|all|huge\s+and|massive\s+and|wide\s+and)\s+)?${EN_BIG_ADJ}${EN_END}`,
   ],
   ru: [

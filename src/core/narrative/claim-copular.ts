@@ -109,7 +109,12 @@ export function culpritCopulas(s: string, lang: 'en' | 'ru' | 'ar'): [number, nu
  * "Iranian-built": the maker is no user) and not a passive ("were fired at Russian positions"). Offsets in `s`.
  */
 const EN_WEAPON_HEAD = String.raw`(?:drones?|uavs?|missiles?|rockets?|shells?|projectiles?|jets?|warplanes?|planes?|aircraft|helicopters?|gunships?|bombers?|bombs?|munitions?|attackers|assailants)`;
-const EN_WEAPON_COPULA_G = new RegExp(String.raw`(?<![\p{L}])${EN_WEAPON_HEAD}(?:\s+(?:that|which|who)\s+[^,.;:!?\n]{1,80}?|\s*,)?\s+((?:were|was|are|is)(?:\s+(?:all|both|likely|probably|apparently|reportedly))?|(?:(?:were|was|are|is)\s+)?(?:believed|thought|said|suspected|assessed|confirmed|understood)\s+to\s+(?:be|have\s+been)|turned\s+out\s+to\s+be|appeared\s+to\s+be|proved\s+to\s+be)(?=\s)`, 'gu');
+// (review s30) the weapon is the subject's head, not the object of a preposition inside it: "the victims of the drones were
+// Ukrainian", "the people killed by the drones were Ukrainian", "the targets of the Russian drones were Ukrainian" tell whose
+// the victims were, and read as the drones' origin they blamed the victims; a partitive ("most of the missiles were
+// Iranian") is still the weapon
+const EN_NOT_PP_HEAD = String.raw`(?<!(?<![\p{L}])(?:(?<!(?:some|most|all|many|several|both|each|one|two|three|four|five|half|part|\d+)\s+)of|by|from|with|against|at|on|to|for|about|over|under|among|after|near)\s+(?:(?:the|a|an|these|those|their|its|his|her|our|such)\s+)?(?:[\p{L}\-]+\s+){0,2})`;
+const EN_WEAPON_COPULA_G = new RegExp(String.raw`(?<![\p{L}])${EN_NOT_PP_HEAD}${EN_WEAPON_HEAD}(?:\s+(?:that|which|who)\s+[^,.;:!?\n]{1,80}?|\s*,)?\s+((?:were|was|are|is)(?:\s+(?:all|both|likely|probably|apparently|reportedly))?|(?:(?:were|was|are|is)\s+)?(?:believed|thought|said|suspected|assessed|confirmed|understood)\s+to\s+(?:be|have\s+been)|turned\s+out\s+to\s+be|appeared\s+to\s+be|proved\s+to\s+be)(?=\s)`, 'gu');
 export function weaponOriginCopulas(s: string): [number, number, string][] {
   const out: [number, number, string][] = [];
   EN_WEAPON_COPULA_G.lastIndex = 0;

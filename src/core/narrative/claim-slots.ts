@@ -1542,6 +1542,8 @@ const AR_RELATIVE_BEFORE_PLAN = /(?:^|\s)(?:التي|الذي|اللتي|الل�
 // killing and the verb an incident, as at the hands of (AR_DEATH_AT_HANDS); "بنيران" / "برصاص" are the agent's cue
 // (claim-arabic-blame.ts). Not "استشهد" alone, which is also "cited" ("استشهد الوزير بتقرير"); literal-gated
 const AR_DEATH_BY_FIRE = /(?<![\p{L}])([وف]?(?:استشهد|استشهدت|استشهدوا|اصيب|اصيبت|اصيبوا|جرح|جرحت|جرحوا|توفي|توفيت|مات|ماتت|ماتوا|قضي|قضت|قضوا)|لقي(?:ت)?\s+(?:حتف|مصرع)(?:ه|ها)|لقوا\s+(?:حتف|مصرع)هم)(?:\s+[^\s.!?؟;؛\n،,]+){0,4}?\s+(?:بنيران|برصاص|بقذيفه|بقذايف)(?![\p{L}])/gu;
+// (review s30) the figurative fire of words, after «под огнем / от огня» (the cue-after of claim-russian-blame.ts)
+const RU_FIRE_FIGURATIVE_AFTER = /^\s+(?:\p{L}+\s+)?(?:критик\p{L}*|обвинени\p{L}*|вопрос\p{L}*|санкци\p{L}*|нападок|упрек\p{L}*|претензи\p{L}*|осуждени\p{L}*|насмеш\p{L}*|комментари\p{L}*|журналист\p{L}*|прессы|сми)(?![\p{L}])/u;
 const AR_DEATH_AT_HANDS = /(?<![\p{L}])((?:[وف]?(?:توفي|توفيت|توفوا|مات|ماتت|ماتوا|وفاه|وفاته|وفاتها))|لقي(?:ت)?\s+(?:حتف|مصرع)(?:ه|ها)|لقوا\s+(?:حتف|مصرع)هم)(?:\s+[^\s.!?؟;؛\n،,]+){0,4}?\s+علي\s+(?:يد|ايدي)(?![\p{L}])/gu;
 // (s22 claims) the possessive pronoun of "his / her government" after a passive agent's "على يد / على أيدي / من قبل"
 // ("توفي المعارض الروسي على يد حكومته", "قُتلت الصحفية على أيدي نظام بلادها"): the pronoun's antecedent is the person the
@@ -1736,6 +1738,12 @@ function scan(s: string, text: string): Hit[] {
     const word = s.slice(at, end);
     // "video shot by ...": filmed, not fired
     if (word === 'shot' && FILMED_BEFORE.test(s.slice(Math.max(0, at - 16), at))) {
+      i = end - 1;
+      continue;
+    }
+    // (review s30) «под огнем / от огня» of criticism, accusations, questions or sanctions is figurative ("Правительство
+    // оказалось под огнем критики оппозиции"): the party after it criticised, it fired nothing
+    if ((word === 'под огнем' || word === 'от огня') && RU_FIRE_FIGURATIVE_AFTER.test(s.slice(end, end + 40))) {
       i = end - 1;
       continue;
     }
@@ -2799,7 +2807,7 @@ const ruNominative = (p: Hit, after = false): boolean => {
   // (a neuter adjective in -ое / -ее is nominative or accusative, never the prepositional -е of a noun: "несет сирийское
   // правительство"; session 12, room claimsar)
   if (/(?:ое|ее)$/u.test(w) && RU_ADJECTIVE.test(first.toLowerCase())) return true;
-  return RU_HEAD_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) || RU_SUPPORTERS.test(s.slice(Math.max(0, p.at - 60), p.at)) || RU_PARTITIVE_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) || RU_MEMBER_OF_BEFORE.test(s.slice(Math.max(0, p.at - 30), p.at));
+  return RU_HEAD_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) || RU_SUPPORTERS.test(s.slice(Math.max(0, p.at - 60), p.at)) || RU_PARTITIVE_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) || (!after && RU_QUANTITY_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at))) || RU_MEMBER_OF_BEFORE.test(s.slice(Math.max(0, p.at - 30), p.at));
 };
 // (s30 clblame) a doer noun and «из» with its group in the genitive ("Смертник из «Исламского государства» взорвал себя",
 // "Боевики из ИГИЛ напали"): the noun is the subject and the group its side, as the partitive's set is (Wade, «из» + the
@@ -2811,8 +2819,13 @@ const RU_MEMBER_OF_BEFORE = /(?<![\p{L}])(?:смертник|смертница|
 // ("несколько боевиков", "трое военных")
 // (s30 clblame) and the nouns of quantity and the digits, which govern the genitive plural as the numerals do ("Десятки
 // боевиков атаковали", "Сотни украинских военных обстреляли", "Группа из 20 боевиков обстреляла", "19 террористов
-// захватили"; Wade, the genitive after nouns of quantity and after numerals from five)
-const RU_PARTITIVE_BEFORE = /(?<![\p{L}])(?:(?:один|одна|одно|одни|двое|трое|четверо|пятеро|кто-то|кто-либо|никто|некоторые|многие|часть|большинство|каждый|каждая)\s+из|несколько|двое|трое|четверо|пятеро|(?:группа|отряд)\s+из(?:\s+(?:(?:не\s+менее|более|около)\s+)?\d+)?|десятки|сотни|тысячи|множество|(?<![\d.,])(?:(?:не\s+менее|более|около)\s+)?\d+)\s+(?:[\p{L}\-]+(?:ых|их)\s+)?$/u;
+// захватили"; Wade, the genitive after nouns of quantity and after numerals from five; the nouns of quantity and the
+// digits are RU_QUANTITY_BEFORE, read before the verb only)
+const RU_PARTITIVE_BEFORE = /(?<![\p{L}])(?:(?:один|одна|одно|одни|двое|трое|четверо|пятеро|кто-то|кто-либо|никто|некоторые|многие|часть|большинство|каждый|каждая)\s+из|несколько|двое|трое|четверо|пятеро|(?:группа|отряд)\s+из(?:\s+(?:(?:не\s+менее|более|около)\s+)?\d+)?)\s+(?:[\p{L}\-]+(?:ых|их)\s+)?$/u;
+// (review s30) the nouns of quantity and the digits make the genitive a subject only BEFORE its verb: after it they are
+// as often the accusative object, the victims ("Ракеты убили десятки украинских военных", "Удар России уничтожил 20
+// украинских военных": read as the subject after the verb, they blamed the victims), so ruNominative(p, true) leaves them out
+const RU_QUANTITY_BEFORE = /(?<![\p{L}])(?:десятки|сотни|тысячи|множество|(?<![\d.,])(?:(?:не\s+менее|более|около)\s+)?\d+)\s+(?:[\p{L}\-]+(?:ых|их)\s+)?$/u;
 // "Израиль обвиняют в применении", "Хафтара ... обвиняют в обстрелах": a plural accusation verb with no subject of its own
 // (impersonal "they accuse") cannot agree with a singular party before it, which is then its object, the accused (a
 // party written as a word, not an abbreviation whose number cannot be read; plural nouns and adjectives end in -ы/-и/-е)
