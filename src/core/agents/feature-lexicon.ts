@@ -58,7 +58,7 @@ const RU_HOURS_COUNT = String.raw`(?:пар[уы](?:-тройку)?|дв[ае]|�
  * phosphide's two lay likenesses); up to three words of the first likeness before the او, none a negation or a new clause's
  * joiner; and the spoken ريحة (Levantine, Egyptian, Gulf, Maghrebi) beside the written رائحة, as the term file's {SMELL} macro has
  * it. Judgment of Arabic grammar (a disjunction of likenesses names each). */
-const SMELL_AR = String.raw`(?:رائحة|روائح|رائحه|ريحة|ريحه)\s+(?:(?:(?!(?:و|او|لكن|لا|في|من)\s)\p{L}+\s+){0,2}?(?:تشبه\s+|مثل\s+|ك)?|(?:تشبه|مثل|متل|زي|كيف)\s+(?:(?!(?:و|او|لكن|لا|ما|مش|بس|في|من)\s)\p{L}+\s+){1,3}?او\s+)(?:ال|لل)?`;
+const SMELL_AR = String.raw`(?:رائحة|روائح|رائحه|ريحة|ريحه)\s+(?:(?:(?!(?:و|او|ولا|لكن|لا|في|من)\s)\p{L}+\s+){0,2}?(?:تشبه\s+|مثل\s+|ك)?|(?:تشبه|مثل|متل|زي|كيف)\s+(?:(?!(?:و|او|لكن|لا|ما|مش|بس|في|من)\s)\p{L}+\s+){1,3}?او\s+)(?:ال|لل)?`;
 const WHO = String.raw`(?:the|their|his|her|my|our)`;
 /** Session 18 (fixrev, review R12): the words of a chemical release or a toxic atmosphere that make a ГДЗС rescue no building fire;
  * 'газ' as a whole word, not after угарный (carbon monoxide is a fire's). */

@@ -30,7 +30,8 @@ const EN_VERB_END = String.raw`(?=\s*(?:[,.;:!?)\u2014\u2013-]|$|(?:to|down|into
 /** not the schoolchildren counted ('the number of pupils has shrunk', 'fewer pupils', 'school pupils') */
 const EN_NOT_COUNTED = String.raw`(?<!(?:of|many|few|more|fewer|number|school|class|new|\d+)\s+)`;
 /** up to four words of one predicate: no negation, no contrast or clause conjunction */
-const EN_GAP = String.raw`(?:(?!(?:not|never|no|nor|but|and|or|yet|though|although|normal|while|whereas)(?![\p{L}']))[\p{L}']+\s+){0,4}?`;
+// (s30 coord) a contracted negation ("weren't", "didn’t") is a negation too: "their pupils weren't small" is no miosis
+const EN_GAP = String.raw`(?:(?!(?:not|never|no|nor|but|and|or|yet|though|although|normal|while|whereas)(?![\p{L}'])|[\p{L}]+n['’]t(?![\p{L}]))[\p{L}'’]+\s+){0,4}?`;
 /** the predicate ends its phrase: punctuation, a conjunction, a comparison or the end */
 const EN_END = String.raw`(?=\s*(?:[,.;:!?)\u2014\u2013-]|and\s|but\s|like\s|as\s|with\s|$))`;
 const EN_SMALL_VERB = String.raw`(?:shrunk|shrank|shrunken|shrinking|shrivelled|contracted|constricted|narrowed|closed\s+down)`;

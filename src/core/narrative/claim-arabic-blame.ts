@@ -56,7 +56,7 @@ export const AR_BLAME_LEXICON: readonly (readonly string[])[] = [
   // (s30 clblame) "by the fire / the bullets / the shells of" X names the one who fired, as "على يد" and "من قبل" do
   // ("قتل مدنيان برصاص قوات الأمن", "استشهد شاب بنيران الاحتلال"; the death verb is the incident: claim-slots.ts
   // AR_DEATH_BY_FIRE)
-  ['cue-after', 'by', 'بنيران', 'برصاص', 'بقذيفه', 'بقذايف'],
+  ['cue-after', 'by', 'بنيران', 'برصاص'],
   // (s30 clblame) blowing oneself up ("فجّر الانتحاري نفسه", "فجرت نفسها", "فجروا أنفسهم"): the bare "فجر" is as often
   // "dawn", but with the reflexive "نفسه" it is the suicide bomber's deed and an incident
   ['cue-before', 'did', 'فجر نفسه', 'فجرت نفسها', 'فجروا انفسهم', 'يفجر نفسه', 'تفجر نفسها'],
