@@ -47,5 +47,6 @@ describe('required literals', () => {
       }
     }
     expect(matched).toBeGreaterThan(1000);
-  });
+    // (s30 coord) every gate over every text of every split (the text set grows each session): minutes on a slow 2-core machine
+  }, 900_000);
 });
