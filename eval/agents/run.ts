@@ -210,6 +210,10 @@ export function paraphrasesDevV22Part(part: SplitPart) {
 export function paraphrasesDevV23Part(part: SplitPart) {
   return splitPart(loadParaphrases('dev-v23'), part);
 }
+/** Session 31's lay-paraphrase development split dev-v24 (EN/RU/AR, a hand that never ran the engine), cut the same way. */
+export function paraphrasesDevV24Part(part: SplitPart) {
+  return splitPart(loadParaphrases('dev-v24'), part);
+}
 
 export function scores(devOnly = false): Record<string, Score> {
   // order: what may be tuned on (dev, seen, v2, v3, v4, v5, dev-v8, dev-v9), then the frozen test splits; `--dev` scores the
@@ -318,6 +322,8 @@ export function scores(devOnly = false): Record<string, Score> {
     'paraphrases-dev-v22-hold': scoreCases(kb, paraphrasesDevV22Part('hold')),
     'paraphrases-dev-v23-look': scoreCases(kb, paraphrasesDevV23Part('look')),
     'paraphrases-dev-v23-hold': scoreCases(kb, paraphrasesDevV23Part('hold')),
+    'paraphrases-dev-v24-look': scoreCases(kb, paraphrasesDevV24Part('look')),
+    'paraphrases-dev-v24-hold': scoreCases(kb, paraphrasesDevV24Part('hold')),
     // every hold part of development together (eval/agents/development-parts.ts: the hold parts of PARTED_INCIDENT_SPLITS, then
     // of PARTED_PARAPHRASE_SPLITS): the figure a change that generalises should move. (Session 26: one entry again; session 25
     // had left two keys of this name. Review s28: taken from that one list, no longer written out here.)
