@@ -12,7 +12,7 @@ import { loadIncidents, loadParaphrases, type IncidentSplit, type Split } from '
 import { splitPart } from '../split-parts.js';
 
 export const PARTED_INCIDENT_SPLITS: IncidentSplit[] = ['dev-v9', 'dev-v10', 'dev-v10b', 'dev-v11', 'dev-v12', 'dev-v13', 'dev-v14', 'dev-v15', 'dev-v16', 'dev-v17', 'dev-v18', 'dev-v19', 'dev-v20', 'dev-v21', 'dev-v22', 'dev-v23', 'dev-v24', 'dev-v25', 'dev-v26', 'dev-v27', 'dev-v28', 'dev-v29'];
-export const PARTED_PARAPHRASE_SPLITS: Split[] = ['dev-v3', 'dev-v4', 'dev-v5', 'dev-v6', 'dev-v7', 'dev-v8', 'dev-v9', 'dev-v10', 'dev-v11', 'dev-v12', 'dev-v13', 'dev-v14', 'dev-v15', 'dev-v16', 'dev-v17', 'dev-v18', 'dev-v19', 'dev-v20', 'dev-v21', 'dev-v22', 'dev-v23'];
+export const PARTED_PARAPHRASE_SPLITS: Split[] = ['dev-v3', 'dev-v4', 'dev-v5', 'dev-v6', 'dev-v7', 'dev-v8', 'dev-v9', 'dev-v10', 'dev-v11', 'dev-v12', 'dev-v13', 'dev-v14', 'dev-v15', 'dev-v16', 'dev-v17', 'dev-v18', 'dev-v19', 'dev-v20', 'dev-v21', 'dev-v22', 'dev-v23', 'dev-v24'];
 export const OLDER_INCIDENT_SPLITS: IncidentSplit[] = ['dev', 'seen', 'test-v2', 'test-v3', 'test-v4', 'test-v5', 'dev-v8'];
 export const OLDER_PARAPHRASE_SPLITS: Split[] = ['dev'];
 

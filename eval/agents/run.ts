@@ -210,6 +210,10 @@ export function paraphrasesDevV22Part(part: SplitPart) {
 export function paraphrasesDevV23Part(part: SplitPart) {
   return splitPart(loadParaphrases('dev-v23'), part);
 }
+/** Session 31's lay-paraphrase development split dev-v24 (EN/RU/AR, a hand that never ran the engine), cut the same way. */
+export function paraphrasesDevV24Part(part: SplitPart) {
+  return splitPart(loadParaphrases('dev-v24'), part);
+}
 
 export function scores(devOnly = false): Record<string, Score> {
   // order: what may be tuned on (dev, seen, v2, v3, v4, v5, dev-v8, dev-v9), then the frozen test splits; `--dev` scores the
@@ -318,6 +322,8 @@ export function scores(devOnly = false): Record<string, Score> {
     'paraphrases-dev-v22-hold': scoreCases(kb, paraphrasesDevV22Part('hold')),
     'paraphrases-dev-v23-look': scoreCases(kb, paraphrasesDevV23Part('look')),
     'paraphrases-dev-v23-hold': scoreCases(kb, paraphrasesDevV23Part('hold')),
+    'paraphrases-dev-v24-look': scoreCases(kb, paraphrasesDevV24Part('look')),
+    'paraphrases-dev-v24-hold': scoreCases(kb, paraphrasesDevV24Part('hold')),
     // every hold part of development together (eval/agents/development-parts.ts: the hold parts of PARTED_INCIDENT_SPLITS, then
     // of PARTED_PARAPHRASE_SPLITS): the figure a change that generalises should move. (Session 26: one entry again; session 25
     // had left two keys of this name. Review s28: taken from that one list, no longer written out here.)
@@ -530,9 +536,13 @@ export function scores(devOnly = false): Record<string, Score> {
     'paraphrases-test-v23': scoreCases(kb, loadParaphrases('test-v23')),
     // session 30's frozen lay-paraphrase split v24 (90 accounts, 30 per language), by a hand that does not tune the engine,
     // never run on the engine before it was frozen; to be first scored by the coordinator (aggregate only, no misses).
-    // The pooled unseen entry takes it (renamed from paraphrases-unseen-v2..v23, which it replaces)
+    // The pooled unseen entry took it (renamed from paraphrases-unseen-v2..v23, which it replaced)
     'paraphrases-test-v24': scoreCases(kb, loadParaphrases('test-v24')),
-    'paraphrases-unseen-v2..v24': scoreCases(kb, [...loadParaphrases('test-v2'), ...loadParaphrases('test-v3'), ...loadParaphrases('test-v4'), ...loadParaphrases('test-v5'), ...loadParaphrases('test-v6'), ...loadParaphrases('test-v7'), ...loadParaphrases('test-v8'), ...loadParaphrases('test-v9'), ...loadParaphrases('test-v10'), ...loadParaphrases('test-v11'), ...loadParaphrases('test-v12'), ...loadParaphrases('test-v13'), ...loadParaphrases('test-v14'), ...loadParaphrases('test-v15'), ...loadParaphrases('test-v16'), ...loadParaphrases('test-v17'), ...loadParaphrases('test-v18'), ...loadParaphrases('test-v19'), ...loadParaphrases('test-v20'), ...loadParaphrases('test-v21'), ...loadParaphrases('test-v22'), ...loadParaphrases('test-v23'), ...loadParaphrases('test-v24')]),
+    // session 31's frozen lay-paraphrase split v25 (90 accounts, 30 per language), by a hand that does not tune the engine,
+    // never run on the engine before it was frozen; to be first scored by the coordinator (aggregate only, no misses).
+    // The pooled unseen entry takes it (renamed from paraphrases-unseen-v2..v24, which it replaces)
+    'paraphrases-test-v25': scoreCases(kb, loadParaphrases('test-v25')),
+    'paraphrases-unseen-v2..v25': scoreCases(kb, [...loadParaphrases('test-v2'), ...loadParaphrases('test-v3'), ...loadParaphrases('test-v4'), ...loadParaphrases('test-v5'), ...loadParaphrases('test-v6'), ...loadParaphrases('test-v7'), ...loadParaphrases('test-v8'), ...loadParaphrases('test-v9'), ...loadParaphrases('test-v10'), ...loadParaphrases('test-v11'), ...loadParaphrases('test-v12'), ...loadParaphrases('test-v13'), ...loadParaphrases('test-v14'), ...loadParaphrases('test-v15'), ...loadParaphrases('test-v16'), ...loadParaphrases('test-v17'), ...loadParaphrases('test-v18'), ...loadParaphrases('test-v19'), ...loadParaphrases('test-v20'), ...loadParaphrases('test-v21'), ...loadParaphrases('test-v22'), ...loadParaphrases('test-v23'), ...loadParaphrases('test-v24'), ...loadParaphrases('test-v25')]),
   };
 }
 
