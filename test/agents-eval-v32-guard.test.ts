@@ -19,4 +19,8 @@ describeFrozenIncidentSplit({
   minLanguageShare: { en: 0.25, ru: 0.25, ar: 0.25 },
   sourcesHaveUrls: true,
   exact: { incidents: 22, perClass: PER_CLASS, perLang: { en: 8, ru: 8, ar: 6 } },
+  // first scored by the coordinator on the session-start engine (0fe00c8d + this split), before any session-31 rule
+  // landed: 15/22 = 68.2% [47.3-83.6] (EN 8/8, RU 3/8, AR 4/6), Brier 0.547 (calibrated 0.472). A floor against
+  // regressions, never a target (Brier limit: the first score plus .005).
+  floor: { classTop1: 0.681, brierBelow: 0.552 },
 });

@@ -38,4 +38,8 @@ describeFrozenParaphraseSplit({
     // ar-v25-20 is grain tablets under a house (phosphine); ar-v25-21 a coastal plant's yellow smoke (irritant-industrial)
     ar: { ...SHARED_AGENTS, sarin: 2, 'organophosphate-pesticide': 1, cs: 2, phosphine: 1, 'irritant-industrial': 1, 'white-phosphorus': 1, 'incendiary-weapon': 2 },
   },
+  // first scored by the coordinator on the session-start engine (0fe00c8d + this split), before any session-31 rule
+  // landed: 84/90 = 93.3% (EN 27/30, RU 28/30, AR 29/30), Brier 0.167 (calibrated 0.114). A floor against regressions,
+  // never a target (Brier limit: the first score plus .005).
+  floor: { title: 'stays at or above its first score (93.3%; EN .900, RU .933, AR .966; Brier < .172)', classTop1: 0.933, perLang: { en: 0.9, ru: 0.933, ar: 0.966 }, brierBelow: 0.172 },
 });

@@ -286,6 +286,10 @@ describe('labelled claims set', () => {
     // scored once by the coordinator on the session-start reader (571c91b4 + the split): blamed 0.628 (AR .735, EN .667,
     // RU .500), staged 0.912, prepared recall 0.353 (17; precision 1.000), voice 0.743
     { file: 'test-v32.jsonl', items: 113, blamed: 0.628, staged: 0.911, voice: 0.743, prepared: 0.352, scored: 'first scoring in session 30' },
+    // written in session 31 (wrclaims) by a hand that never ran the reader nor opened its rules; frozen (e962a602) and
+    // scored once by the coordinator on the session-start reader (0fe00c8d + the split): blamed 0.713 (AR .694, EN .786,
+    // RU .676), staged 0.941, prepared recall 0.167 (12; precision 0.667), voice 0.723
+    { file: 'test-v33.jsonl', items: 101, blamed: 0.712, staged: 0.94, voice: 0.722, prepared: 0.166, scored: 'first scoring in session 31' },
   ];
   it.each(FROZEN_FLOORS)('scores on the frozen split $file at or above its $scored (a floor, never a target)', (f) => {
     const r = scoreClaims(read(f.file), lex);
