@@ -1372,6 +1372,44 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 31 (aginc): hydrofluoric acid's pain with the skin gone white or grey (msd-hf: on the fingers pain 'may occur before
+    // redness, swelling, blisters, or grayish white patches on the skin' and is 'more severe than expected'; atsdr-hf-mmg-skin): a pain
+    // word, then in its sentence the skin (or the skin under a nail) gone white, grey or pale, with a finger, a hand or a nail in the
+    // sentence ('my fingertips were throbbing ..., deep down, and the skin had gone pale grey', 'палец заболел ... а кожа почти белая',
+    // 'صار وجع جوا العظم ... والجلد تحت الظفر صار أبيض'). Not fingers white from the cold (Raynaud's, frostbite) nor a fire's burn
+    // (fire, flame), whose deep burns look white too. Judgment of reading
+    feature: 'pain_beyond_skin',
+    requires: { en: 'skin', ru: 'кож', ar: 'جلد|بشرة' },
+    en: [
+      String.raw`(?<!(?:cold|frost|freez|snow|ice|icy|fire|flame|raynaud)[^.;!?]{0,120})(?:(?<=(?:finger|thumb|hand|palm|nail)[^.;!?]{0,120})|(?=[^.;!?]{0,200}(?:finger|thumb|hand|palm|nail)))(?<![\p{L}])(?:pain\p{L}*|hurt\p{L}*|ach\p{L}*|agony|throb\p{L}*|sting\p{L}*)(?:(?!cold|frost|freez|snow|icy|fire|flame)[^.;!?]){0,160}?(?<![\p{L}])skin\s+(?:\p{L}+\s+){0,3}?(?:white|whitish|grey|gray|greyish|grayish|pale|blanched)(?![\p{L}])(?![^.;!?]{0,80}(?:cold|frost|freez|fire|flame))`,
+    ],
+    ru: [
+      String.raw`(?<!(?:холод|мороз|обморож|огн|плам|пожар)[^.;!?]{0,120})(?:(?<=(?:пал[ье]ц|пальц|ногт|ногот|рук|кист|ладон)[^.;!?]{0,120})|(?=[^.;!?]{0,200}(?:пал[ье]ц|пальц|ногт|ногот|рук|кист|ладон)))(?<![\p{L}])(?:бол\p{L}*|заболел\p{L}*|ныл\p{L}*|ноет|дёрга\p{L}*|дерга\p{L}*|пульсир\p{L}*)(?:(?!холод|мороз|обморож|огн|плам|пожар)[^.;!?]){0,160}?(?<![\p{L}])кожа\s+(?:\p{L}+\s+){0,3}?(?:бел\p{L}*|сер\p{L}*|бледн\p{L}*|побелел\p{L}*)(?![^.;!?]{0,80}(?:холод|мороз|огн|плам))`,
+    ],
+    ar: [
+      String.raw`(?<!(?:برد|صقيع|ثلج|نار|حريق|لهب)[^.!?؟\n]{0,120})(?:(?<=(?:اصبع|اصابع|صابيع|اصبيع|ايد|يدي|يده|يدها|كف|ضافر|ظفر|اظافر|ضوافر)[^.!?؟\n]{0,120})|(?=[^.!?؟\n]{0,200}(?:اصبع|اصابع|صابيع|اصبيع|ايد|يدي|يده|يدها|كف|ضافر|ظفر|اظافر|ضوافر)))(?<![\p{L}])(?:وجع|الوجع|الم|الالم|يوجع\p{L}*|بيوجع\p{L}*|نابض|ينبض)(?![\p{L}])(?:(?!برد|صقيع|ثلج|نار|حريق|لهب)[^.!?؟\n]){0,160}?(?<![\p{L}])[وف]?(?:ال)?(?:جلد|بشرة)(?![\p{L}])[^.!?؟\n]{0,30}?(?:ابيض|بيضا|بيضاء|رمادي|شاحب)(?![\p{L}])(?![^.!?؟\n]{0,80}(?:برد|صقيع|ثلج|نار|حريق|لهب))`,
+    ],
+  },
+  {
+    // Session 31 (aginc): the treatment of a hydrofluoric acid burn told by its form, not its name (knowledge/agents.yaml
+    // antidote_calcium; atsdr-hf-mmg-skin, msd-hf: calcium gluconate as a gel on the burn and injections into or near it): a gel
+    // and injections in one sentence, either order, with a finger, a hand or a nail in that sentence or in the 200 characters
+    // before it ('The hospital soaked them in a gel and injected something', 'гель мазали и уколы в палец делали', 'حطوا جل وضربوا
+    // إبر بالإصبع'). Not a gel and a shot given for something else (tetanus, a painkiller, an antibiotic, insulin, a vaccine, a
+    // local anaesthetic) nor the Arabic جل 'most of' (a finger or hand is still required). Judgment of reading
+    feature: 'antidote_calcium',
+    requires: { en: 'gel', ru: 'гел', ar: 'جل|جيل' },
+    en: [
+      String.raw`(?:(?<=(?:finger|thumb|hand|palm|nail|wrist)[\s\S]{0,200})|(?=[^.;!?]{0,120}(?:finger|thumb|hand|palm|nail|wrist)))(?:(?<![\p{L}])gels?(?![\p{L}])[^.;!?]{0,60}?(?:inject\p{L}*|shots?(?![\p{L}]))|(?:inject\p{L}*|shots?(?![\p{L}]))[^.;!?]{0,60}?(?<![\p{L}])gels?(?![\p{L}]))(?![^.;!?]{0,80}(?:tetanus|painkill|pain\s+relie|morphine|antibiot|insulin|vaccin|anaesthe|anesthe|lidocaine))(?<!(?:tetanus|painkill|pain\s+relie|morphine|antibiot|insulin|vaccin|anaesthe|anesthe|lidocaine)[^.;!?]{0,140})`,
+    ],
+    ru: [
+      String.raw`(?:(?<=(?:пал[ье]ц|пальц|ногт|ногот|рук|кист|ладон)[\s\S]{0,200})|(?=[^.;!?]{0,120}(?:пал[ье]ц|пальц|ногт|ногот|рук|кист|ладон)))(?:(?<![\p{L}])гел(?:ь|я|ем|ю|е)(?![\p{L}])[^.;!?]{0,60}?(?:укол\p{L}*|инъекци\p{L}*|колол\p{L}*|обкалыва\p{L}*|обкололи)|(?:укол\p{L}*|инъекци\p{L}*|колол\p{L}*|обкалыва\p{L}*|обкололи)[^.;!?]{0,60}?(?<![\p{L}])гел(?:ь|я|ем|ю|е)(?![\p{L}]))(?![^.;!?]{0,80}(?:столбняк|обезбол|антибиот|инсулин|вакцин|прививк|новокаин|лидокаин|анестез))(?<!(?:столбняк|обезбол|антибиот|инсулин|вакцин|прививк|новокаин|лидокаин|анестез)[^.;!?]{0,140})`,
+    ],
+    ar: [
+      String.raw`(?:(?<=(?:اصبع|اصابع|صابيع|اصبيع|ايد|يدي|يده|يدها|كف|ضافر|ظفر|اظافر|ضوافر)[\s\S]{0,200})|(?=[^.!?؟\n]{0,120}(?:اصبع|اصابع|صابيع|اصبيع|ايد|يدي|يده|يدها|كف|ضافر|ظفر|اظافر|ضوافر)))(?:(?<![\p{L}])(?:ال)?(?:جل|جيل)(?![\p{L}])[^.!?؟\n]{0,40}?(?<![\p{L}])[وف]?(?:ب)?(?:ال)?(?:ابر|ابرة|ابره|حقن|حقنة|حقنه)(?![\p{L}])|(?<![\p{L}])[وف]?(?:ب)?(?:ال)?(?:ابر|ابرة|ابره|حقن|حقنة|حقنه)(?![\p{L}])[^.!?؟\n]{0,40}?(?<![\p{L}])[وف]?(?:ال)?(?:جل|جيل)(?![\p{L}]))(?![^.!?؟\n]{0,80}(?:كزاز|مسكن|مضاد\s+حيوي|انسولين|لقاح|مخدر|بنج))(?<!(?:كزاز|مسكن|مضاد\s+حيوي|انسولين|لقاح|مخدر|بنج)[^.!?؟\n]{0,140})`,
+    ],
+  },
+  {
     // Session 22 (room agnew): over-breathing told by its two lay signs in one sentence, tingling hands, fingers or lips and fast
     // breathing ('tingling fingers, fast breathing', 'покалывало пальцы, часто дышали', 'تنميل بالأصابع ونفس سريع'): the
     // hyperventilation of panic and of mass psychogenic illness (jones-2000: hyperventilation among its commonest signs; the tingling
