@@ -67,6 +67,10 @@ const CLASSES = {
       // الأمن is left out: without its article it meets امن, 'safe'), riot police (قوات
       // مكافحة الشغب is above), guards (حراس, الحارس, السجانين) and the police in Egyptian and Maghrebi speech (البوليس;
       // المخزن is left out: also a store); judgment of reading
+      // session 31 (agpara): الأمن with its article, the spoken name of the security forces as a subject ('الأمن رمى القنابل', 'إجا الأمن
+      // وضرب غاز'); as every actor here only with a deploy word and a gas word in the sentence, and not as the Security Council or a
+      // ministry's name (NOT_BEFORE.police: مجلس / وزارة / وزير / دائرة before it); judgment of reading
+      'الامن',
       'القوى الامنية', 'القوات الامنية', 'عناصر الامن', 'افراد الامن', 'عساكر الامن', 'الامن العام', 'البوليس', 'بوليس', 'حراس السجن', 'حراس', 'الحراس', 'حارس~', 'الحارس~', 'السجانين', 'سجانين', 'السجان~'],
   },
   // ACTOR (session 11, riot): an occupation's forces, soldiers and army as Palestinian reporting names them (قوات / جنود /
@@ -472,7 +476,7 @@ const NOT_BEFORE: Partial<Record<Cls, RegExp>> = {
   // smell; judgment of reading
   mix: /(?:smells?|odou?rs?|scents?|stench|air|fumes|запах\p{L}*|воздух|(?:ال)?(?:ريحة|رائحة|روائح|هوا|هواء))\s+(?:(?:was|were|is|are|had|has|been|got|just|all)\s+){0,2}$/iu,
   // (session 21, fixag1; review R25) officers of another service, who report a gas use rather than let it off
-  police: /(?:liaison|press|information|medical|health|public\s+affairs|un|u\.n\.|aid|relief|welfare|election|intelligence|military|army|customs|opcw|chemical)\s+$/iu,
+  police: /(?:liaison|press|information|medical|health|public\s+affairs|un|u\.n\.|aid|relief|welfare|election|intelligence|military|army|customs|opcw|chemical|(?<![\p{L}])[وف]?(?:مجلس|وزار[هة]|وزير|دائر[هة]|مديري[هة]|لجن[هة]))\s+$/iu,
   field: /(?:athletic|football|soccer|playing|sports?|oil|gas|battle|mine|air|school|minefield|coal|магнитн\p{L}*|нефтян\p{L}*|газов\p{L}*|минн\p{L}*|футбольн\p{L}*|حقل\s+نفط|نفط)\s+$/iu,
   // (session 23, agnew) a share's price or trade before 'на акции' ('цены на акции', 'спрос на акции'): stocks, not a protest
   crowd: /(?:ventilation|exhaust|ceiling|цен\p{L}*|скидк\p{L}*|спрос|ставк\p{L}*|котировк\p{L}*|инвестиц\p{L}*|деньги|заработал\p{L}*|потратил\p{L}*)\s+$/iu,
