@@ -3308,8 +3308,18 @@ const ruSubjectAfter = (c: Hit, p: Hit, k: number): boolean => {
   if (words(gap) > 4) return false;
   // no other party between the verb and this one (the first noun phrase after the verb is the candidate)
   if (between.length) return false;
-  return ruNominative(p, true) || feminineSubjectAfter(c, p);
+  return ruNominative(p, true) || feminineSubjectAfter(c, p) || fewSubjectAfter(c, p);
 };
+// (s31 clblame) the numerals два/три/четыре/оба govern the genitive singular of the noun and the genitive plural of its
+// adjective in the nominative ("Мост атаковали два украинских беспилотника", Wade §§ on numerals 2-4: «два больших
+// дома»), so a party adjective in -их/-ых after such a numeral is a nominative subject's; the animate accusative is
+// «двух/трёх/четырёх», which this leaves out ("убили двух украинских военных" names the victims). For an inanimate noun
+// the accusative is the nominative's form, so the verbs whose object is the weapon itself (shot down, destroyed,
+// intercepted) are left out: «сбили два украинских беспилотника» names the drones downed, not their senders' deed
+const RU_FEW_BEFORE = /(?<![\p{L}])(?:два|две|три|четыре|оба|обе)\s+(?:[\p{L}\-]+(?:ых|их)\s+)?$/u;
+const RU_WEAPON_OBJECT_VERB = /^(?:сбил|сбива|уничтож|перехват|подави|подавл|нейтрализ|обнаруж|засек|зафиксир|запусти|запуска|выпусти|выпуска|захвати|захватыва|поразил|поражал|отрази)/u;
+const fewSubjectAfter = (c: Hit, p: Hit): boolean =>
+  RU_FEW_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && /(?:их|ых)$/u.test(text.slice(p.at, p.end).split(/[\s\-]+/)[0].toLowerCase()) && !RU_WEAPON_OBJECT_VERB.test(c.word.toLowerCase());
 // (s29 cldev) a relative clause whose pronoun is the verb's subject: «которая» is nominative only, and «который» before a past
 // verb in the masculine singular agrees with it ("летчик, который в 2023 году угнал российский вертолет": the pilot hijacked
 // the helicopter, «российский вертолет» is the object); the pronoun takes the subject's place, so a party after the verb is

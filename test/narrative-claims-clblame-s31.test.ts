@@ -1,0 +1,24 @@
+/**
+ * Session 31 (room clblame): grammar of agency the blame slot missed on fresh coverage (dev-v33:look, dev-v32:look), each
+ * rule with the readings it must make and the near misses it must not. Sentences written for this test (none copied from a
+ * split).
+ */
+import { describe, expect, it } from 'vitest';
+import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
+import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
+
+const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
+const read = (t: string) => readClaims(t, lexicon).claims;
+
+describe('a Russian subject after its verb counted by два/три/четыре (claim-slots.ts fewSubjectAfter)', () => {
+  it('the numeral with a genitive adjective is a nominative subject', () => {
+    expect(read('Порт атаковали два украинских безэкипажных катера.')).toMatchObject({ blamed: 'ukraine', staged: false });
+    expect(read('Село обстреляли три российских танка.')).toMatchObject({ blamed: 'russia', staged: false });
+    expect(read('ФСБ сообщила, что плотину атаковали четыре украинских беспилотника.')).toMatchObject({ blamed: 'ukraine' });
+  });
+  it('near misses: the weapons downed, the animate accusative (victims), a subject before the verb', () => {
+    expect(read('Над Курском ночью сбили три украинских беспилотника.')).toMatchObject({ blamed: null });
+    expect(read('Ракетный удар убил двух украинских военных.')).toMatchObject({ blamed: null });
+    expect(read('Российская армия уничтожила два украинских танка.')).toMatchObject({ blamed: 'russia' });
+  });
+});
