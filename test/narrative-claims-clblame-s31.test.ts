@@ -22,3 +22,18 @@ describe('a Russian subject after its verb counted by два/три/четыре
     expect(read('Российская армия уничтожила два украинских танка.')).toMatchObject({ blamed: 'russia' });
   });
 });
+
+describe('the Arabic indefinite accusative nisba that folds to a country\'s name (claim-arabic-roles.ts accusativeNisbaObject, deedNisba)', () => {
+  it('after an accusative object noun it is the target\'s adjective, not the subject', () => {
+    expect(read('قصفت طائرات مسيرة مستودعاً روسياً قرب الحدود.')).toMatchObject({ blamed: null, staged: false });
+    expect(read('هجوم صاروخي يستهدف موقعاً أوكرانياً في خيرسون.')).toMatchObject({ blamed: null });
+  });
+  it('after an accusative deed noun, with or without an adjective of kind, it names the doer', () => {
+    expect(read('شهدت مدينة خاركيف هجوماً صاروخياً روسياً أسفر عن مقتل عشرة أشخاص.')).toMatchObject({ blamed: 'russia', staged: false });
+    expect(read('شهدت مدينة بيلغورود قصفاً مدفعياً أوكرانياً.')).toMatchObject({ blamed: 'ukraine' });
+  });
+  it('near misses: an adverb in -اً before the country, the country as subject', () => {
+    expect(read('اتهمت كييف أيضاً روسيا بقصف المدينة.')).toMatchObject({ blamed: 'russia' });
+    expect(read('قصفت روسيا مدينة خاركيف بالصواريخ.')).toMatchObject({ blamed: 'russia' });
+  });
+});
