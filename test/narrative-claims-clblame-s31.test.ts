@@ -37,3 +37,14 @@ describe('the Arabic indefinite accusative nisba that folds to a country\'s name
     expect(read('قصفت روسيا مدينة خاركيف بالصواريخ.')).toMatchObject({ blamed: 'russia' });
   });
 });
+
+describe('the Arabic broken plurals of the nisba as parties: الروس, أوكران (claim-slots.ts lexicon)', () => {
+  it('the plural people noun is the party', () => {
+    expect(read('الهجوم الذي نفذه مسلحون أوكران على قرية حدودية.')).toMatchObject({ blamed: 'ukraine', staged: false });
+    expect(read('قصف الروس مدينة خاركيف بالصواريخ.')).toMatchObject({ blamed: 'russia', staged: false });
+  });
+  it('near misses: a plural with no deed, victims counted', () => {
+    expect(read('التقى الوزير بعدد من الدبلوماسيين الروس.')).toMatchObject({ blamed: null });
+    expect(read('قتل جنديان روس في هجوم أوكراني.')).toMatchObject({ blamed: 'ukraine' });
+  });
+});

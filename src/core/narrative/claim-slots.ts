@@ -203,6 +203,12 @@ const LEXICON: Term[] = [
     // "Paris attacks" in English names a place)
     'poland', 'polish', 'польш*', 'польск*', 'поляк*', '@париж*', 'цру', 'пентагон*', 'запад', 'запада', 'западн*', 'нато', 'британ*', 'великобритан*', 'америк*', 'франц*', 'коалици*',
     'الولايات المتحده', 'امريكا', 'الامريكي*', '@واشنطن', 'الغرب', 'الغربي*', 'التحالف الدولي', 'بريطانيا', 'البريطاني*', 'فرنسا'),
+  // (s31 clblame) the Arabic broken plurals of the nisba, "Russians" and "Ukrainians" as people ("متسللون أوكران", "اتهم
+  // الروس"): روس and أوكران, the plurals of روسي and أوكراني (https://en.wiktionary.org/wiki/روسي,
+  // https://en.wiktionary.org/wiki/أوكراني: plural روس, أوكرانيون / أوكران); the bare "روس" is left out (a name part: "روس
+  // تايلور")
+  ...T('party', 'russia', 'الروس'),
+  ...T('party', 'ukraine', 'اوكران', 'الاوكران'),
   ...T('party', 'ukraine', 'ukraine', 'ukrainian', 'ukrainians', 'ukrainian army', 'ukrainian armed forces', '@kyiv', '@kiev', 'poroshenko', 'sbu', 'azov', 'aidar', 'right sector', 'savchenko', 'tymoshenko', 'yatsenyuk', 'turchynov', 'avakov', 'украин*', 'киев*', 'всу', 'порошенко', 'اوكرانيا', 'اوكراني*', 'الاوكراني*'),
   ...T('party', 'other', 'saudi*', 'israel*', 'turkey', 'turkish', 'qatar*', 'kurdish forces', 'kurdish fighters', 'sdf', 'syrian democratic forces', 'kurdish militia', 'kurds', 'ypg', 'hezbollah', 'hizballah', 'хезболл*', 'iranian militias', 'iran', 'mossad', 'netanyahu', 'jews', 'al jazeera', 'al-jazeera', 'political elite', 'globalists', 'democrats', 'new world order', 'jewish congressists', 'erdogan', 'erdoğan', 'tel aviv', 'muslims', 'migrants', 'immigrants', 'refugees', 'asylum seekers', 'belarus', 'belarusian*',
     // states whose police or army the news names at protests and borders (other: not one of the named sides)
