@@ -48,3 +48,23 @@ describe('the Arabic broken plurals of the nisba as parties: الروس, أوك�
     expect(read('قتل جنديان روس في هجوم أوكراني.')).toMatchObject({ blamed: 'ukraine' });
   });
 });
+
+describe('a Russian statement of a party called fake blames its author (claim-slots.ts ruFakeStatementOf)', () => {
+  it('the author in the genitive of the statement noun, nothing else read', () => {
+    expect(read('Заявления мэра Харькова Игоря Терехова об ударе по школе являются фейком и провокацией.')).toMatchObject({ blamed: null });
+    expect(read('Заявления президента Украины Владимира Зеленского об ударе по рынку являются фейком и провокацией.')).toMatchObject({ blamed: 'ukraine', staged: true });
+  });
+  it('the deed told inside the statement is its content: the author replaces its doer', () => {
+    expect(read('Распространяемая Киевом информация о том, что российские ВКС нанесли удар по больнице, является фейком.')).toMatchObject({ blamed: 'ukraine', staged: true });
+  });
+  it('near misses: a statement called true, a statement not called fake', () => {
+    expect(read('Заявления Зеленского об ударе по Одессе — правда.')).toMatchObject({ blamed: null });
+    expect(read('Распространяемая Киевом информация о том, что российские ВКС нанесли удар по больнице, подтвердилась.')).toMatchObject({ blamed: 'russia' });
+  });
+});
+
+describe('a statement of a staging called a lie is no staging by its author (ruFakeStatementOf, RU_STAGING_CONTENT)', () => {
+  it('the content names a provocation: the author is not blamed', () => {
+    expect(read('Заявление президента Украины Владимира Зеленского о готовящейся провокации на плотине является ложью, заявил Песков.')).toMatchObject({ blamed: null });
+  });
+});
