@@ -68,3 +68,14 @@ describe('a statement of a staging called a lie is no staging by its author (ruF
     expect(read('Заявление президента Украины Владимира Зеленского о готовящейся провокации на плотине является ложью, заявил Песков.')).toMatchObject({ blamed: null });
   });
 });
+
+describe('the Russian participle of launching names who sent the drone or missile (claim-slots.ts RU_DEED «запущенн»)', () => {
+  it('the instrumental after «запущенными» is the agent, however long the weapon\'s phrase', () => {
+    expect(read('По данным министерства, удар был нанесен беспилотными летательными аппаратами реактивного типа, якобы запущенными Украиной.')).toMatchObject({ blamed: 'ukraine', staged: false });
+    expect(read('Удар по складу был нанесен ракетами дальнего действия, запущенными украинскими военными.')).toMatchObject({ blamed: 'ukraine' });
+  });
+  it('near misses: a launch with no incident, a place of launch', () => {
+    expect(read('Спутник, запущенный Россией, вышел на орбиту.')).toMatchObject({ blamed: null });
+    expect(read('Аэродром атаковали беспилотники, запущенные с территории Украины.')).toMatchObject({ blamed: null });
+  });
+});

@@ -1254,7 +1254,9 @@ const RU_INSTRUMENTAL_HEAD_PHRASE = /^(?:[\u0400-\u04FF]+(?:ыми|ими)\s+[\u
 // (s18 claims2: and the participle of killing, "убиты киевскими силовиками", whose instrumental is the agent as after
 // "применен"; at a word's start only; and of recruiting, "мужчина, завербованный спецслужбами Украины": the recruiter
 // ordered the plot, README v12/v15 calls, as English "hired by")
-const RU_DEED = /(?:(?<![\p{L}])убит|(?<![\p{L}])сбит|(?<![\p{L}])завербован|обстрел|удар|атак|применен|применён|использован|осуществлен|отравлен|сброшен|атакован|выпущен|нанесен|совершен|снаряд|ракет|мин[аы]ми|подготовк|подготовлен|спланирован|запланирова|организова|организаци|устроен|инсценир|провокац)\p{L}*/u;
+// (s31 clblame: and the participle of launching, "беспилотниками ..., запущенными Украиной", which names who sent a drone or a
+// missile as "выпущен" names who fired it)
+const RU_DEED = /(?:(?<![\p{L}])убит|(?<![\p{L}])сбит|(?<![\p{L}])завербован|(?<![\p{L}])запущенн|обстрел|удар|атак|применен|применён|использован|осуществлен|отравлен|сброшен|атакован|выпущен|нанесен|совершен|снаряд|ракет|мин[аы]ми|подготовк|подготовлен|спланирован|запланирова|организова|организаци|устроен|инсценир|провокац)\p{L}*/u;
 const RU_DEED_G = new RegExp(RU_DEED.source, 'gu');
 const RU_PASSIVE_AFTER = /^\s+(?:был[аои]?\s+|будет\s+|будут\s+)?(\p{L}*(?:ован|ирован|ен|ён|ан|ян)[аоы]?)(?![\p{L}])/u;
 // a staging noun whose object is the deed named after it: "инсценировку применения", "фальсификации атаки"
