@@ -727,7 +727,33 @@ export const downedAircraft: ArRule = (x, t) => {
   }
   return false;
 };
-export const PARTY_RULES: readonly ArRule[] = [capitalAsCity, countryAsPlace, targetOfPreposition, downedAircraft];
+// (s31 clblame) the nisba adjective in the indefinite accusative, "روسياً", "أوكرانياً" (Ryding 2005 ch. 10, the nisba
+// adjective agrees with its noun in case and definiteness; the accusative's tanween is written with an alif), folds to the
+// very letters of the country's name "روسيا", "أوكرانيا". Right after an indefinite accusative noun (a word ending in that
+// alif, without the article: "يستهدف مطاراً روسياً", "قصفت المسيرات موقعاً أوكرانياً") it is that noun's adjective: the
+// thing the verb acts on, a target, not the verb's subject. Not after a deed noun (deedNisba reads "هجوماً روسياً" as the
+// attack's doer), after an adverb in -اً ("اتهمت أيضاً روسيا"), or when the noun is the subject of "أنّ", which is
+// accusative too ("أن صاروخاً روسياً أصاب الطائرة": a weapon and its maker's side)
+const ACC_NISBA_AS_COUNTRY = /^(?:روسيا|اوكرانيا)$/;
+const ACC_ADVERB = /^(?:[وف])?(?:ايضا|حاليا|سابقا|لاحقا|موخرا|اخيرا|رسميا|علنا|فعلا|دايما|مجددا|تحديدا|خصوصا|غالبا|جدا|اساسا|مباشره|مباشرا|صراحه|صراحا|تماما|كثيرا|ابدا|قطعا|اولا|ثانيا|ثالثا|اليوم|امس|مثلا|مسبقا|يوميا|ليلا|نهارا|صباحا|مساء|فجرا|ظهرا|عصرا|تقريبا|نحو|حوالي)$/;
+export const accusativeNisbaObject: ArRule = (x, t) => {
+  const { toks } = x;
+  const tk = toks[t];
+  const p = tk.party;
+  if (p < 0 || x.partyTok[p] !== t || t < 1) return false;
+  const name = x.s.slice(x.parties[p].at, x.parties[p].end);
+  if (!ACC_NISBA_AS_COUNTRY.test(name) || x.s.slice(tk.at, x.parties[p].at) !== '') return false;
+  const head = toks[t - 1];
+  if (head.sent !== tk.sent || head.party >= 0 || x.covered[t - 1]) return false;
+  const b = strip(head.w).b;
+  if (!/^\p{L}{2,}ا$/u.test(head.w) || head.w.startsWith('ال') || ACC_ADVERB.test(head.w) || NISBA_DEED.test(b) || DEED_NOUN.test(b) || KIND_ADJ.test(head.w)) return false;
+  // (the subject of "أنّ" is accusative as well: "أن صاروخاً روسياً")
+  if (t >= 2 && toks[t - 2].sent === tk.sent && COMPLEMENTIZER.test(toks[t - 2].w)) return false;
+  x.excluded.add(p);
+  x.patients.add(p);
+  return false;
+};
+export const PARTY_RULES: readonly ArRule[] = [capitalAsCity, countryAsPlace, targetOfPreposition, downedAircraft, accusativeNisbaObject];
 
 // ---- pass 2: frames ----
 
@@ -1788,7 +1814,9 @@ export function runPartyPass(x: ArText, rules: readonly ArRule[]): void {
 // the deed nouns that a nisba adjective of their doer qualifies (and that the lexicon's deed-and-nisba names start with:
 // claim-arabic.ts, DEED_NISBA)
 // the adjectives of kind that stand between an attack noun and its doer's nisba ("غارة جوية أمريكية")
-const KIND_ADJ = /^(?:ال)?(?:جويه|جوي|صاروخيه|صاروخي|مدفعيه|مدفعي)$/;
+// (s31 clblame) and their indefinite accusative forms, which agree with an accusative deed noun ("شهدت المدينة هجوماً
+// صاروخياً روسياً": the tanween alif of "-يّاً" is kept by the folding)
+const KIND_ADJ = /^(?:ال)?(?:جويه|جوي|صاروخيه|صاروخي|مدفعيه|مدفعي|جويا|صاروخيا|مدفعيا)$/;
 const NISBA_DEED = /^(?:غاره|غارات|ضربه|ضربات|هجمات|اعتداءات|هجوم|هجوما|قصف|عدوان|اعتداء)$/;
 const DEED_NISBA_HEAD = /^(?:ال)?(?:غاره|غارات|ضربه|ضربات|هجمات|اعتداءات|هجوم|قصف|عدوان|اعتداء)\s/;
 // a nisba adjective: the first word of a party name ending in -ي / -ية ("إسرائيلية", "الروسي", "التركية")
@@ -1810,7 +1838,10 @@ export function deedNisba(x: ArText): void {
     const p = toks[u].party;
     const lead = x.s.slice(toks[u].at, x.parties[p].at);
     const first = x.s.slice(toks[u].at, x.parties[p].end).split(/\s+/)[0];
-    if (!(lead === '' || lead === 'ال') || !NISBA_WORD.test(first) || skip(p)) continue;
+    // (s31 clblame) the indefinite accusative nisba "روسياً / أوكرانياً" folds to the country's name: after an accusative
+    // deed noun ("هجوماً روسياً") it is the adjective
+    const accusative = /ا$/.test(strip(toks[t].w).b) && ACC_NISBA_AS_COUNTRY.test(first);
+    if (!(lead === '' || lead === 'ال') || !(NISBA_WORD.test(first) || accusative) || skip(p)) continue;
     x.frame(p, 'agent', toks[t].w);
   }
   for (let i = 0; i < x.parties.length; i++) {

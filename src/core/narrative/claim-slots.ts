@@ -203,6 +203,12 @@ const LEXICON: Term[] = [
     // "Paris attacks" in English names a place)
     'poland', 'polish', 'польш*', 'польск*', 'поляк*', '@париж*', 'цру', 'пентагон*', 'запад', 'запада', 'западн*', 'нато', 'британ*', 'великобритан*', 'америк*', 'франц*', 'коалици*',
     'الولايات المتحده', 'امريكا', 'الامريكي*', '@واشنطن', 'الغرب', 'الغربي*', 'التحالف الدولي', 'بريطانيا', 'البريطاني*', 'فرنسا'),
+  // (s31 clblame) the Arabic broken plurals of the nisba, "Russians" and "Ukrainians" as people ("متسللون أوكران", "اتهم
+  // الروس"): روس and أوكران, the plurals of روسي and أوكراني (https://en.wiktionary.org/wiki/روسي,
+  // https://en.wiktionary.org/wiki/أوكراني: plural روس, أوكرانيون / أوكران); the bare "روس" is left out (a name part: "روس
+  // تايلور")
+  ...T('party', 'russia', 'الروس'),
+  ...T('party', 'ukraine', 'اوكران', 'الاوكران'),
   ...T('party', 'ukraine', 'ukraine', 'ukrainian', 'ukrainians', 'ukrainian army', 'ukrainian armed forces', '@kyiv', '@kiev', 'poroshenko', 'sbu', 'azov', 'aidar', 'right sector', 'savchenko', 'tymoshenko', 'yatsenyuk', 'turchynov', 'avakov', 'украин*', 'киев*', 'всу', 'порошенко', 'اوكرانيا', 'اوكراني*', 'الاوكراني*'),
   ...T('party', 'other', 'saudi*', 'israel*', 'turkey', 'turkish', 'qatar*', 'kurdish forces', 'kurdish fighters', 'sdf', 'syrian democratic forces', 'kurdish militia', 'kurds', 'ypg', 'hezbollah', 'hizballah', 'хезболл*', 'iranian militias', 'iran', 'mossad', 'netanyahu', 'jews', 'al jazeera', 'al-jazeera', 'political elite', 'globalists', 'democrats', 'new world order', 'jewish congressists', 'erdogan', 'erdoğan', 'tel aviv', 'muslims', 'migrants', 'immigrants', 'refugees', 'asylum seekers', 'belarus', 'belarusian*',
     // states whose police or army the news names at protests and borders (other: not one of the named sides)
@@ -1248,7 +1254,9 @@ const RU_INSTRUMENTAL_HEAD_PHRASE = /^(?:[\u0400-\u04FF]+(?:ыми|ими)\s+[\u
 // (s18 claims2: and the participle of killing, "убиты киевскими силовиками", whose instrumental is the agent as after
 // "применен"; at a word's start only; and of recruiting, "мужчина, завербованный спецслужбами Украины": the recruiter
 // ordered the plot, README v12/v15 calls, as English "hired by")
-const RU_DEED = /(?:(?<![\p{L}])убит|(?<![\p{L}])сбит|(?<![\p{L}])завербован|обстрел|удар|атак|применен|применён|использован|осуществлен|отравлен|сброшен|атакован|выпущен|нанесен|совершен|снаряд|ракет|мин[аы]ми|подготовк|подготовлен|спланирован|запланирова|организова|организаци|устроен|инсценир|провокац)\p{L}*/u;
+// (s31 clblame: and the participle of launching, "беспилотниками ..., запущенными Украиной", which names who sent a drone or a
+// missile as "выпущен" names who fired it)
+const RU_DEED = /(?:(?<![\p{L}])убит|(?<![\p{L}])сбит|(?<![\p{L}])завербован|(?<![\p{L}])запущенн|обстрел|удар|атак|применен|применён|использован|осуществлен|отравлен|сброшен|атакован|выпущен|нанесен|совершен|снаряд|ракет|мин[аы]ми|подготовк|подготовлен|спланирован|запланирова|организова|организаци|устроен|инсценир|провокац)\p{L}*/u;
 const RU_DEED_G = new RegExp(RU_DEED.source, 'gu');
 const RU_PASSIVE_AFTER = /^\s+(?:был[аои]?\s+|будет\s+|будут\s+)?(\p{L}*(?:ован|ирован|ен|ён|ан|ян)[аоы]?)(?![\p{L}])/u;
 // a staging noun whose object is the deed named after it: "инсценировку применения", "фальсификации атаки"
@@ -1862,6 +1870,16 @@ const COPULA_CUE_TERM: Term = { kind: 'cue-after', value: 'by', pat: 'it was' };
 const SIDE_COUNTRY = /^(?:ukraine|russia|украине|россии)$/u;
 // (s21 fixcl2) a story noun with a content clause that tells of a staging ("version that the attack was staged",
 // «версия о том, что атака инсценирована»): the story of the author of a story called fake (the story's-author rule)
+// (s31 clblame) a party as the author of a statement: in the genitive after the statement noun, with at most four words of
+// title and name between ("Заявления президента Украины Владимира Зеленского", «сообщения Киева»), or the agent of a participle of spreading before it
+// («Распространяемая Киевом информация»); the sentence then calls it fake: «являются/является/—» and a noun of lying, or
+// «не соответствует действительности» (Wade: the genitive of the subject after a verbal noun)
+const RU_STATEMENT_BEFORE = /(?<![\p{L}])(?:заявлени|утверждени|сообщени|слов|обвинени|верси|информаци|публикаци)\p{L}*\s+(?:[\p{L}\-]+\s+){0,4}$/u;
+const RU_GENITIVE_END = /^\p{L}*(?:ы|и|а|я|ого|его|ой|ей|ов|ев|их|ых|у)$/u;
+const RU_SPREAD_BEFORE = /(?<![\p{L}])(?:распространяем|распространенн|распространённ|озвученн|опубликованн|вбрасываем)\p{L}*\s+$/u;
+const RU_STATEMENT_AFTER = /^\s+(?:информаци|заявлени|сообщени|данн|сведени|верси|утверждени)\p{L}*/u;
+const RU_CALLED_FAKE = /(?<![\p{L}])(?:(?:являю?тся|являлись|являлось|является|оказал\p{L}*|—)\s+(?:(?:очередн|откровенн|явн|чист|груб|полн)\p{L}*\s+)?(?:фейк|провокаци|вброс|выдумк|дезинформаци|фальшивк|ложь|лжи|неправд)\p{L}*|не\s+соответству\p{L}*\s+действительности)/u;
+const RU_STAGING_CONTENT = /(?<![\p{L}])(?:провокаци|инсценир|постановк|постановоч|фейк|фальсифи|сфабрикова|ложн\p{L}*\s+флаг)\p{L}*/u;
 const STORY_OF_STAGING = /^(?:['’]s?)?\s+(?:[\p{L}\-]+\s+)?(?:(?:version|story|stories|account|narrative|claims?)\s+(?:that|of\s+how|about\s+how)\s[^.;!?]*?(?<![\p{L}])(?:staged|stage[ds]?|fake[ds]?|fabricated|faked|hoax|false\s+flag|provocation|set\s+up)(?![\p{L}])|(?:верси|истори|нарратив|утверждени|заявлени)\p{L}*\s+(?:о\s+том,?\s+что|будто|что)\s[^.;!?]*?(?<![\p{L}])(?:инсценир|постановоч|сфабрикова|фальсифицир|фейк|провокаци)\p{L}*)/u;
 // (s21 fixcl2) the setting of an unqualified «оккупанты» (NOT_A_CULPRIT): Syria or Iraq, its parties, agency and places,
 // against Ukraine, its army and places (the text is lower-cased, ё read as е)
@@ -3308,8 +3326,18 @@ const ruSubjectAfter = (c: Hit, p: Hit, k: number): boolean => {
   if (words(gap) > 4) return false;
   // no other party between the verb and this one (the first noun phrase after the verb is the candidate)
   if (between.length) return false;
-  return ruNominative(p, true) || feminineSubjectAfter(c, p);
+  return ruNominative(p, true) || feminineSubjectAfter(c, p) || fewSubjectAfter(c, p);
 };
+// (s31 clblame) the numerals два/три/четыре/оба govern the genitive singular of the noun and the genitive plural of its
+// adjective in the nominative ("Мост атаковали два украинских беспилотника", Wade §§ on numerals 2-4: «два больших
+// дома»), so a party adjective in -их/-ых after such a numeral is a nominative subject's; the animate accusative is
+// «двух/трёх/четырёх», which this leaves out ("убили двух украинских военных" names the victims). For an inanimate noun
+// the accusative is the nominative's form, so the verbs whose object is the weapon itself (shot down, destroyed,
+// intercepted) are left out: «сбили два украинских беспилотника» names the drones downed, not their senders' deed
+const RU_FEW_BEFORE = /(?<![\p{L}])(?:два|две|три|четыре|оба|обе)\s+(?:[\p{L}\-]+(?:ых|их)\s+)?$/u;
+const RU_WEAPON_OBJECT_VERB = /^(?:сбил|сбива|уничтож|перехват|подави|подавл|нейтрализ|обнаруж|засек|зафиксир|запусти|запуска|выпусти|выпуска|захвати|захватыва|поразил|поражал|отрази)/u;
+const fewSubjectAfter = (c: Hit, p: Hit): boolean =>
+  RU_FEW_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && /(?:их|ых)$/u.test(text.slice(p.at, p.end).split(/[\s\-]+/)[0].toLowerCase()) && !RU_WEAPON_OBJECT_VERB.test(c.word.toLowerCase());
 // (s29 cldev) a relative clause whose pronoun is the verb's subject: «которая» is nominative only, and «который» before a past
 // verb in the masculine singular agrees with it ("летчик, который в 2023 году угнал российский вертолет": the pilot hijacked
 // the helicopter, «российский вертолет» is the object); the pronoun takes the subject's place, so a party after the verb is
@@ -4753,6 +4781,38 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       }
     }
   }
+  // (s31 clblame) where a Russian statement of a party is called fake (below), the end of its content: the offset where the
+  // sentence calls it so, or -1
+  const ruFakeStatementOf = (p: Hit): number => {
+    const m = RU_CALLED_FAKE.exec(s.slice(p.end, sentenceSpan(p.at)[1]));
+    if (!m) return -1;
+    const before = s.slice(Math.max(0, p.at - 60), p.at);
+    const after = s.slice(p.end, p.end + 40);
+    // (not when the statement is itself of a staging or a provocation, «заявление Зеленского о готовящейся провокации ...
+    // является ложью»: calling it a lie accuses its author of lying, not of staging, as STORY_OF_STAGING)
+    if (RU_STAGING_CONTENT.test(s.slice(p.end, p.end + m.index))) return -1;
+    return (RU_STATEMENT_BEFORE.test(before) && RU_GENITIVE_END.test(text.slice(p.at, p.end).split(/\s+/).pop() ?? '')) || (RU_SPREAD_BEFORE.test(before) && RU_STATEMENT_AFTER.test(after)) ? p.end + m.index : -1;
+  };
+  // (s31 clblame) and the deed told inside that statement is its content, not the item's blame: «заявления Киева об ударе ВС
+  // РФ по посёлку являются вбросом», «Распространяемая Киевом информация о том, что ВКС нанесли удар, не соответствует
+  // действительности»: when every party read as blamed stands between the author and the words that call the statement fake
+  // (and is of another side), the author is blamed for the invention instead (README v32 call 7: the party the item says
+  // invented the incident)
+  if (cyrillic && (own.size || rep.size) && (stagedOwn.length || stagedReported.length)) {
+    const spans: [number, number, Hit][] = [];
+    for (const p of parties) {
+      if (accusers.has(p)) continue;
+      const e = ruFakeStatementOf(p);
+      if (e >= 0) spans.push([p.end, e, p]);
+    }
+    const read = [...own, ...rep];
+    if (spans.length && read.every(([v, e]) => spans.some(([a, b, p]) => e.at >= a && e.at < b && v !== p.term.value && toldAt.every((at) => !(parties.some((q) => q.at === at && q.term.value === v)) || spans.some(([a2, b2]) => at >= a2 && at < b2))))) {
+      const author = spans[0][2];
+      own.clear();
+      rep.clear();
+      add(reportedClause(clauseOf(author.at)) ? rep : own, author, 'staged');
+    }
+  }
   // (s21 claims3) the author of a story called fake: a party's possessive or adjective on a story noun the clause calls
   // staged ("Ukraine's version of what happened in Bucha was a fake attack", «сфабрикованные украинские нарративы»,
   // «украинским фейком») is the one who staged it (README v5: the stager is blamed), only when nothing else is blamed
@@ -4764,7 +4824,12 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const before = s.slice(Math.max(0, p.at - 40), p.at);
       const en = !cyrillic && /^['’]s?\s+(?:[\p{L}\-]+\s+)?(?:version|story|stories|account|narrative|video|videos|footage|claims?)(?![\p{L}])[^.;!?]{0,70}?(?<![\p{L}])(?:is|was|are|were)\s+(?:(?:a|an|all|just|simply|completely|totally)\s+)*[“"'‘«]?(?:fake|staged|fabricated|fabrication|hoax|false\s+flag|provocation)/u.test(after);
       const ru = cyrillic && /^\p{L}*(?:ий|ый|ая|ое|ие|ые|их|ых|им|ым|ими|ыми|ой|ую|ого|ому)$/u.test(s.slice(p.at, p.end)) && ((/(?<![\p{L}])(?:сфабрикованн|фальшив|поддельн|постановочн|лжив|фейков)\p{L}*\s+$/u.test(before) && /^\s+(?:нарратив|верси|истори|видео|фото|материал|сообщени|данн|сведени|доказательств)\p{L}*/u.test(after)) || /^\s+(?:фейк|постановк|инсценировк|фальсификаци)\p{L}*/u.test(after));
-      if (!en && !ru) continue;
+      // (s31 clblame) a Russian statement noun with its author in the genitive or as the agent of "spread", called fake in the
+      // same sentence ("Заявления президента Украины об ударе по посёлку являются фейком и провокацией", «Распространяемая
+      // Киевом информация об ударе не соответствует действительности»): calling a party's account of a strike a fake or a
+      // provocation blames its author for inventing it (README v32 call 7; v33 call 5)
+      const ruAuthor = cyrillic && !ru && ruFakeStatementOf(p) >= 0;
+      if (!en && !ru && !ruAuthor) continue;
       // (s21 fixcl2, second review S6) not when the story is itself the claim of a staging: a content clause on the
       // story noun whose verb is staged or fabricated ("Moscow's version that the Douma attack was staged is a fake",
       // «российская версия о том, что атака была инсценирована, — фейк»): calling that version fake accuses its author of
