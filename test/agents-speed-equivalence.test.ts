@@ -8,6 +8,7 @@ import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
 import { loadAgentKb } from '../src/app/agents.js';
 import { allAgentTexts } from './helpers/agent-texts.js';
+import { projectExtractionPairs } from './helpers/extraction-pairs.js';
 import { clauseBoundaryMismatches, clauseMatchesFast, clauseMatchesReference, extractFeatures } from '../src/core/agents/feature-extraction.js';
 import { matchPrefixes, openPrefixes } from '../src/core/agents/regex-prefix.js';
 import { estimativeWords } from '../src/core/agents/agent-differential.js';
@@ -23,9 +24,10 @@ describe('dispatched lexicon search = reference search', () => {
     const texts = allTexts();
     expect(texts.length).toBeGreaterThan(700);
     let hits = 0;
-    for (const t of texts) {
-      const fast = extractFeatures(t, { terms: kb.terms });
-      const ref = extractFeatures(t, { terms: kb.terms, dispatch: false });
+    // (both extractions of every text computed once per worker, shared with agents-speed-s20's same sweep: ./helpers/extraction-pairs.ts)
+    const pairs = projectExtractionPairs(kb);
+    expect(pairs.map((p) => p.text)).toEqual(texts);
+    for (const { text: t, fast, ref } of pairs) {
       expect(fast.hits, t).toEqual(ref.hits);
       expect([...fast.features]).toEqual([...ref.features]);
       expect(fast.named).toEqual(ref.named);
@@ -33,6 +35,15 @@ describe('dispatched lexicon search = reference search', () => {
     }
     expect(hits).toBeGreaterThan(1500);
   });
+
+  // session 20's check (test/agents-speed-s20.test.ts until session 31), here so that it reads the same computation as the
+  // sweep above: the two ran the reference scan of every text twice in the shared project, in files two threads may take apart
+  it('the dispatched extraction equals the reference on every text the project has (session 20)', () => {
+    const shown = (x: ReturnType<typeof extractFeatures>) => JSON.stringify([x.hits, [...x.features], x.named]);
+    const pairs = projectExtractionPairs(kb);
+    expect(pairs.map((p) => p.text)).toEqual(allTexts());
+    for (const { fast, ref } of pairs) expect(shown(fast)).toBe(shown(ref));
+  }, 900_000);
 
   it('the one-pass clause scan gives the global CLAUSE_END scan\'s matches, case-folded and astral text included', () => {
     // case folding in the first two letters too (U+1C82 folds to the Cyrillic о of "но" and "однако"), a word cut

@@ -6,7 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import v8 from 'node:v8';
+import { afterAll, describe, expect, it } from 'vitest';
 import { lexiconMatchAt, lexiconPatterns, patternSource } from '../src/core/narrative/claim-slots.js';
 import { foldString } from '../src/core/narrative/text-tokenise.js';
 
@@ -24,7 +25,13 @@ for (const d of fs.readdirSync(path.join(ROOT, 'examples'))) {
     }
 }
 
-// the reference: one sticky alternation per first character, patterns in rank order (the earlier scanner)
+// the reference: one sticky alternation per first character, patterns in rank order (the earlier scanner).
+// (session 31, ci) Its 80 alternations of up to ~2,400 patterns are compiled straight to machine code: V8 first compiles
+// a regex to bytecode for its interpreter, and for alternations this large that step alone took ~2 minutes of CPU, most
+// of the test's time (the direct compile ~10 s; the matching is the same, only the compile tier differs). The switch
+// is the process's, so this file runs in a process of its own (vitest.config.ts OWN_PROCESS) and restores it at the end.
+v8.setFlagsFromString('--no-regexp-tier-up');
+afterAll(() => v8.setFlagsFromString('--regexp-tier-up'));
 const pats = lexiconPatterns();
 const byFirst = new Map<number, { re: RegExp; ranks: number[] }>();
 {

@@ -38,6 +38,30 @@ export interface FrozenIncidentSplit {
 const codes = (s: string) => new Set(s.match(/\b[A-Z][A-Za-z]{2}\d{6}\b/g) ?? []);
 const urls = (s: string) => new Set((s.match(/https?:\/\/[^\s"'),]+/g) ?? []).map((u) => u.replace(/[.\]]+$/, '')));
 
+/**
+ * Read once per worker and shared by the ~45 files of this helper (one shared thread, vitest.config.ts): each evaluation
+ * file's codes and URLs, and each split's incidents (read-only here). The codes and URLs of the other files joined by
+ * '\n' are the union of each file's: neither pattern matches across a line break (a code is letters and digits, a URL
+ * stops at whitespace) and a word boundary at a line break is one at a file's end.
+ */
+const fileCites = new Map<string, { codes: Set<string>; urls: Set<string> }>();
+function citesOf(f: string): { codes: Set<string>; urls: Set<string> } {
+  let c = fileCites.get(f);
+  if (!c) {
+    const text = fs.readFileSync(path.join(evalDir, f), 'utf8');
+    c = { codes: codes(text), urls: urls(text) };
+    fileCites.set(f, c);
+  }
+  return c;
+}
+const splitItems = new Map<IncidentSplit, ReturnType<typeof loadIncidents>>();
+const incidentsOf = (s: IncidentSplit) => {
+  let items = splitItems.get(s);
+  if (!items) splitItems.set(s, (items = loadIncidents(s)));
+  return items;
+};
+let paraphraseIds: Set<string> | undefined;
+
 export function describeFrozenIncidentSplit(spec: FrozenIncidentSplit): void {
   const kb = loadAgentKb(packageKnowledge);
   const classes = kb.classes.map((c) => c.id).sort();
@@ -73,12 +97,13 @@ export function describeFrozenIncidentSplit(spec: FrozenIncidentSplit): void {
 
     it('shares no id, source, Syrian Archive code or URL with any other evaluation file', () => {
       const otherSplits = (Object.keys(SPLIT_FILES.incidents) as IncidentSplit[]).filter((s) => s !== spec.split);
-      const other = otherSplits.flatMap((s) => loadIncidents(s));
-      const otherIds = new Set([...other.map((i) => i.id), ...loadParaphrases('dev').map((p) => p.id), ...loadParaphrases('test').map((p) => p.id)]);
+      const other = otherSplits.flatMap((s) => incidentsOf(s));
+      paraphraseIds ??= new Set([...loadParaphrases('dev').map((p) => p.id), ...loadParaphrases('test').map((p) => p.id)]);
+      const otherIds = new Set([...other.map((i) => i.id), ...paraphraseIds]);
       const otherSources = new Set(other.map((i) => i.source));
-      const otherText = fs.readdirSync(evalDir).filter((f) => f.endsWith('.yaml') && f !== file).map((f) => fs.readFileSync(path.join(evalDir, f), 'utf8')).join('\n');
-      const otherCodes = codes(otherText);
-      const otherUrls = urls(otherText);
+      const otherFiles = fs.readdirSync(evalDir).filter((f) => f.endsWith('.yaml') && f !== file);
+      const otherCodes = new Set(otherFiles.flatMap((f) => [...citesOf(f).codes]));
+      const otherUrls = new Set(otherFiles.flatMap((f) => [...citesOf(f).urls]));
       const raw = parseEvalYaml(path.join(evalDir, file)).incidents as { id: string; source: string; adjudication?: string; accounts: { text: string }[] }[];
       expect(raw.length).toBe(items.length);
       for (const i of raw) {
