@@ -68,13 +68,29 @@ const EN_VOW_VERB = String.raw`(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?
 const EN_AVENGE = String.raw`(?:take\s+(?:\p{L}+\s+)?revenge|avenge|retaliate|strike\s+back|hit\s+back|exact\s+(?:\p{L}+\s+)?(?:revenge|retribution|vengeance)|(?:inflict|exact)\s+(?:a\s+)?(?:heavy|high|painful|severe|steep)\s+price|make\s+(?:\p{L}+\s+){1,2}pay\s+(?:dearly|a\s+(?:heavy|high|steep)\s+price)|respond\s+(?:harshly|forcefully|strongly|decisively|militarily|firmly|severely)|respond\s+to\s+(?:the\s+|this\s+|that\s+|[\p{L}\-]+['’]s\s+)?(?:[\p{L}\-]+\s+)?${EN_DEED_NOUN})`;
 const EN_VOW = new RegExp(String.raw`(?<![\p{L}])(?:${EN_VOW_VERB}\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}\-'‘’“”"«»]+\s+){0,2}?['‘’“”"«»]?${EN_REVENGE}|${EN_VOW_VERB}\s+to\s+${EN_AVENGE}|(?:will|would|shall|'ll|’ll)\s+(?:surely\s+|certainly\s+|definitely\s+)?(?:avenge|retaliate|strike\s+back|hit\s+back|take\s+(?:\p{L}+\s+)?revenge|pay\s+(?:dearly|a\s+(?:very\s+)?(?:heavy|high|steep)\s+price)|respond\s+to\s+(?:the\s+|this\s+|that\s+|[\p{L}\-]+['’]s\s+)?(?:[\p{L}\-]+\s+)?${EN_DEED_NOUN})|(?:${EN_REVENGE}|(?:a|the|our|its|their)\s+response)\s+['‘’“”"]?(?:will\s+come|is\s+coming|is\s+waiting|awaits|is\s+(?:['‘’“”"]\s*)?inevitable|will\s+be\s+(?:harsh|severe|crushing|painful|decisive)))(?![\p{L}])`, 'gu');
 const RU_DEED_NOUN = String.raw`(?:убийств\p{L}*|гибел\p{L}*|ликвидаци\p{L}*|удар\p{L}*|атак\p{L}*|нападени\p{L}*|агресси\p{L}*|обстрел\p{L}*|теракт\p{L}*)`;
-const RU_VOW = new RegExp(String.raw`(?<![\p{L}])(?:(?:поклял\p{L}*|клян\p{L}*|пообещал\p{L}*|обеща\p{L}*|пригрозил\p{L}*|грозит\p{L}*|грозят|угрожа\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:отомстить|мест\p{L}*|возмезди\p{L}*|расплат\p{L}*|ответн\p{L}*\s+удар\p{L}*|ответить\s+на\s+(?:\p{L}+\s+)?${RU_DEED_NOUN}|(?:жестк|жесток|суров|сокрушительн|решительн|страшн)\p{L}*\s+(?:ответ\p{L}*|мест\p{L}*|возмезди\p{L}*|наказани\p{L}*))|отомстит|отомстим|отомстят|(?:ответит|ответим|ответят)\s+на\s+(?:\p{L}+\s+)?${RU_DEED_NOUN}|дорого\s+заплатит|заплатит\s+(?:высокую|дорогую|страшную)\s+цену|(?:месть|возмездие|расплата|ответ)\s+(?:на\s+(?:\p{L}+\s+)?${RU_DEED_NOUN}\s+(?:\p{L}+\s+)?)?(?:(?!на\s)\p{L}+\s+){0,2}?(?:неизбежн\p{L}*|последует|не\s+заставит\s+себя\s+ждать)|(?:месть|возмездие|ответ)\s+будет\s+(?:жестк|жесток|суров|сокрушительн|страшн|беспощадн)\p{L}*|(?:нанесет|нанесут|нанесем)\s+(?:\p{L}+\s+)?ответн\p{L}*\s+удар\p{L}*|жд(?:ет|ут)\s+(?:\p{L}+\s+)?(?:мест\p{L}*|возмезди\p{L}*|расплат\p{L}*|(?:суров|жесток|жестк|сокрушительн|страшн)\p{L}*\s+(?:ответ|наказани)\p{L}*))(?![\p{L}])`, 'gu');
+const RU_VOW = new RegExp(String.raw`(?<![\p{L}])(?:(?:поклял\p{L}*|клян\p{L}*|пообещал\p{L}*|обеща\p{L}*|пригрозил\p{L}*|грозит\p{L}*|грозят|угрожа\p{L}*|пообещав|пригрозив|поклявшись)\s+(?:\p{L}+\s+){0,3}?(?:отомстить|мест\p{L}*|возмезди\p{L}*|расплат\p{L}*|ответн\p{L}*\s+удар\p{L}*|ответить\s+на\s+(?:\p{L}+\s+)?${RU_DEED_NOUN}|(?:ж[её]стк|жесток|суров|сокрушительн|решительн|страшн)\p{L}*\s+(?:ответ\p{L}*|мест\p{L}*|возмезди\p{L}*|наказани\p{L}*))|отомстит|отомстим|отомстят|(?:ответит|ответим|ответят)\s+на\s+(?:\p{L}+\s+)?${RU_DEED_NOUN}|дорого\s+заплатит|заплатит\s+(?:высокую|дорогую|страшную)\s+цену|(?:месть|возмездие|расплата|ответ)\s+(?:на\s+(?:\p{L}+\s+)?${RU_DEED_NOUN}\s+(?:\p{L}+\s+)?)?(?:(?!на\s)\p{L}+\s+){0,2}?(?:неизбежн\p{L}*|последует|не\s+заставит\s+себя\s+ждать)|(?:месть|возмездие|ответ)\s+будет\s+(?:жестк|жесток|суров|сокрушительн|страшн|беспощадн)\p{L}*|(?:нанесет|нанесут|нанесем)\s+(?:\p{L}+\s+)?ответн\p{L}*\s+удар\p{L}*|жд(?:ет|ут)\s+(?:\p{L}+\s+)?(?:мест\p{L}*|возмезди\p{L}*|расплат\p{L}*|(?:суров|жесток|жестк|сокрушительн|страшн)\p{L}*\s+(?:ответ|наказани)\p{L}*))(?![\p{L}])`, 'gu');
 // folded Arabic: a verb of vowing or threatening, then (up to four words: its subject and object) a noun of revenge; "الرد"
 // bare after «توعد» (which is a threatening vow) or with the deed it answers («الرد على اغتيال»)
 const AR_DEED_NOUN = String.raw`(?:ال)?(?:اغتيال|مقتل|قتل|استشهاد|هجوم|عدوان|جريمه|غاره|قصف|اعتداء|ضربه|ضرب|مجزره)`;
 const AR_RESPONSE_TO = String.raw`[بل]?(?:ال)?رد\s+علي\s+(?:\p{L}+\s+)?${AR_DEED_NOUN}`;
-const AR_REVENGE = String.raw`(?:[بل]?["«“']?(?:ال)?(?:انتقام|ثار|قصاص)|[بل]?["«“']?(?:ال)?(?:رد|عقاب)\s+(?:ال)?(?:قاس\p{L}*|حاسم\p{L}*|مزلزل\p{L}*|قوي\p{L}*|مدمر\p{L}*|موجع\p{L}*|عنيف\p{L}*|ساحق\p{L}*|شديد\p{L}*|صارم\p{L}*|مولم\p{L}*)|${AR_RESPONSE_TO})`;
-const AR_VOW = new RegExp(String.raw`(?<![\p{L}])(?:[وف]?(?:توعد|يتوعد|تتوعد|توعدت|توعدوا|يتوعدون|تعهد|تعهدت|يتعهد|تتعهد|اقسم|اقسمت|يقسم|هدد|هددت|يهدد|تهدد|وعد|وعدت)\s+(?:\p{L}+\s+){0,4}?${AR_REVENGE}|[وف]?(?:توعد|يتوعد|تتوعد|توعدت|توعدوا|يتوعدون)\s+(?:\p{L}+\s+){0,4}?بالرد|[وف]?(?:سننتقم|سينتقم|ستنتقم|سينتقمون|سنثار|سيثار)|[وف]?(?:سنرد|سيرد|سترد|سيردون)\s+(?:بقوه|بحزم|بقسوه|علي\s+(?:\p{L}+\s+)?${AR_DEED_NOUN})|[وف]?(?:سيدفع|ستدفع|سيدفعون)\s+(?:ال)?(?:ثمن\p{L}*)(?:\s+(?:باهظ\p{L}*|غالي\p{L}*|غاليا))?|(?:ال)?(?:ثار|انتقام|رد)(?:نا|ه|ها|هم)?\s+(?:\p{L}+\s+){0,3}?(?:قادم|ات|سياتي|واجب|حتمي\p{L}*)(?:\s+لا\s+محاله)?|(?:[وف]?(?:سيكون|ستكون)\s+(?:ال)?(?:رد|انتقام|ثار|عقاب)(?:نا|ه|ها|هم)?|(?:ال)?(?:رد|انتقام|ثار|عقاب)(?:نا|ه|ها|هم)?\s+(?:سيكون|ستكون))\s+(?:\p{L}+\s+)?(?:قاسيا|مزلزلا|حاسما|موجعا|مدمرا|ساحقا|قويا|شديدا|مولما))(?![\p{L}])`, 'gu');
+// (s31 clprep) the active participles of vowing, the circumstantial accusative after a verb of condemning or describing
+// («ندد بالهجوم، متوعدا بالرد», «متعهدة بالانتقام»: Ryding 2005 ch. 11 on the ḥāl); not «مهدد», which is also the passive
+// "threatened with"
+const AR_VOW_PARTICIPLE = String.raw`(?:متوعد|متعهد|مقسم)(?:ا|ه|ين|ون)?`;
+// (s31 clprep) «حازم» (firm) is a weak adjective of response, as English "firm" (s30 clnew): read only with a word of force
+// in the vow's sentence (`AR_FORCE_CONTEXT`), so that «رد حازم على الرسوم» stays unread
+const AR_WEAK_RESPONSE = /(?:ال)?(?:رد|عقاب)\s+(?:ال)?حازم\p{L}*/u;
+const AR_FORCE_CONTEXT = /(?<![\p{L}])[وفبل]?(?:ال)?(?:هجوم\p{L}*|هجمات|ضرب\p{L}*|غار\p{L}*|قصف|عدوان|اعتداء\p{L}*|عمليه|صاروخ\p{L}*|صواريخ|مسير\p{L}*|جنود|قوات|حدود\p{L}*|اغتيال|تفجير|كمين|مسلح\p{L}*|متسلل\p{L}*)(?![\p{L}])/u;
+const AR_REVENGE = String.raw`(?:[بل]?["«“']?(?:ال)?(?:انتقام|ثار|قصاص)|[بل]?["«“']?(?:ال)?(?:رد|عقاب)\s+(?:ال)?(?:قاس\p{L}*|حازم\p{L}*|حاسم\p{L}*|مزلزل\p{L}*|قوي\p{L}*|مدمر\p{L}*|موجع\p{L}*|عنيف\p{L}*|ساحق\p{L}*|شديد\p{L}*|صارم\p{L}*|مولم\p{L}*)|${AR_RESPONSE_TO})`;
+const AR_VOW = new RegExp(String.raw`(?<![\p{L}])(?:[وف]?(?:توعد|يتوعد|تتوعد|توعدت|توعدوا|يتوعدون|تعهد|تعهدت|يتعهد|تتعهد|اقسم|اقسمت|يقسم|هدد|هددت|يهدد|تهدد|وعد|وعدت|${AR_VOW_PARTICIPLE})\s+(?:\p{L}+\s+){0,4}?${AR_REVENGE}|[وف]?(?:توعد|يتوعد|تتوعد|توعدت|توعدوا|يتوعدون|متوعد(?:ا|ه|ين|ون)?)\s+(?:\p{L}+\s+){0,4}?بالرد|[وف]?(?:سننتقم|سينتقم|ستنتقم|سينتقمون|سنثار|سيثار)|[وف]?(?:سنرد|سيرد|سترد|سيردون)\s+(?:بقوه|بحزم|بقسوه|علي\s+(?:\p{L}+\s+)?${AR_DEED_NOUN})|[وف]?(?:سيدفع|ستدفع|سيدفعون)\s+(?:ال)?(?:ثمن\p{L}*)(?:\s+(?:باهظ\p{L}*|غالي\p{L}*|غاليا))?|(?:ال)?(?:ثار|انتقام|رد)(?:نا|ه|ها|هم)?\s+(?:\p{L}+\s+){0,3}?(?:قادم|ات|سياتي|واجب|حتمي\p{L}*)(?:\s+لا\s+محاله)?|(?:[وف]?(?:سيكون|ستكون)\s+(?:ال)?(?:رد|انتقام|ثار|عقاب)(?:نا|ه|ها|هم)?|(?:ال)?(?:رد|انتقام|ثار|عقاب)(?:نا|ه|ها|هم)?\s+(?:سيكون|ستكون))\s+(?:\p{L}+\s+)?(?:قاسيا|مزلزلا|حاسما|موجعا|مدمرا|ساحقا|قويا|شديدا|مولما))(?![\p{L}])`, 'gu');
+// (s31 clprep) the first person's vow to crush the attackers after an attack ("“We will crush them,” Putin declared", «Мы их
+// уничтожим», «سنسحقهم»): the future of a verb of crushing or destroying, said in the first person, with the attackers as its
+// object (a pronoun, or a noun of attackers): the "future of avenging or retaliating" of the vow row (README), read only
+// when the text tells an attack (`vowedAttacks`), and not at a contest ("crush them in the election")
+const EN_CRUSH = /(?<![\p{L}])(?:we|i)(?:\s+(?:will|shall)\s+|['’]ll\s+)(?:(?:surely|certainly|definitely)\s+)?(?:hunt\s+(?:them|the\s+\p{L}+)\s+down\s+and\s+)?(?:crush|destroy|annihilate|eliminate|wipe\s+out|obliterate|smash|hunt\s+down)\s+(?:them|the\s+(?:terrorists|attackers|perpetrators|killers|saboteurs|enemy|bandits|murderers))(?![\p{L}])|(?<![\p{L}])(?:we|i)(?:\s+(?:will|shall)\s+|['’]ll\s+)hunt\s+(?:them|the\s+(?:terrorists|attackers|perpetrators|killers|saboteurs|bandits|murderers))\s+down(?![\p{L}])/gu;
+const RU_CRUSH = /(?<![\p{L}])(?:(?:мы\s+)?их\s+(?:уничтожим|раздавим|покараем|ликвидируем)|(?:уничтожим|раздавим|покараем)\s+(?:их|террористов|нападавших|диверсантов|убийц|бандитов|врага|нелюдей))(?![\p{L}])/gu;
+const AR_CRUSH = /(?<![\p{L}])[وف]?(?:سن(?:سحق|دمر|بيد|محق)(?:هم)|سنقضي\s+عليهم|سن(?:سحق|دمر|بيد)\s+(?:ال)?(?:ارهابيين|مهاجمين|قتله|مجرمين))(?![\p{L}])/gu;
+const CONTEST = /(?<![\p{L}])(?:elections?|vote|polls?|ballot|match|game|final|race|league|tournament|court|выбор\p{L}*|матч\p{L}*|[وفبل]?(?:ال)?(?:انتخابات|مباراه|نهايي))(?![\p{L}])/u;
 // «не заставит себя ждать»: "will not keep one waiting", an idiom of promptness, no negation of the vow
 const PROMPT_IDIOM = /не\s+заставит\s+себя\s+ждать/u;
 // (s29 clprep) a clause boundary inside a sentence: a semicolon, a dash, or a comma before a coordinating conjunction
@@ -99,20 +115,23 @@ export function clauseAround(s: string, a: number, b: number, at: number, end: n
 }
 // a revenge told as done
 const DONE_REVENGE = /(?<![\p{L}])(?:(?:fired|struck|launched|attacked|bombed|shelled|hit|killed|targeted|carried\s+out|executed)\s+(?:[^.!?\n]{0,80}?\s)?in\s+(?:revenge|retaliation|reprisal|response)\s+for|retaliated|avenged|took\s+(?:\p{L}+\s+)?revenge|fulfill?(?:s|ed|ing)?\s+(?:[\p{L}'’\-]+\s+){0,2}?(?:vow|pledge|promise)|в\s+отместку|отомстил\p{L}*|в\s+качестве\s+(?:ответа|мести))(?![\p{L}])/u;
-const NOT_FORCE = /(?<![\p{L}])(?:sanction\p{L}*|tariffs?|duties|expul\p{L}*|expel\p{L}*|diplomat\p{L}*|embassy|embargo\p{L}*|boycott\p{L}*|visas?|trade|invasion|invad\p{L}*|санкци\p{L}*|пошлин\p{L}*|высыл\p{L}*|выдвор\p{L}*|дипломат\p{L}*|посольств\p{L}*|эмбарго|вторжени\p{L}*|[وفبل]?(?:ال)?(?:عقوبات|رسوم|طرد|دبلوماسي\p{L}*|سفاره|سفير|حظر|مقاطعه|غزو|اجتياح))(?![\p{L}])/u;
+// (s31 clprep) «مقاطعه» is also a province («في مقاطعه بريانسك»): after a preposition of place it is no boycott
+const NOT_FORCE = /(?<![\p{L}])(?:sanction\p{L}*|tariffs?|duties|expul\p{L}*|expel\p{L}*|diplomat\p{L}*|embassy|embargo\p{L}*|boycott\p{L}*|visas?|trade|invasion|invad\p{L}*|санкци\p{L}*|пошлин\p{L}*|высыл\p{L}*|выдвор\p{L}*|дипломат\p{L}*|посольств\p{L}*|эмбарго|вторжени\p{L}*|[وفبل]?(?:ال)?(?:عقوبات|رسوم|طرد|دبلوماسي\p{L}*|سفاره|سفير|حظر|(?<!(?:في|من|الي|علي|داخل)\s)مقاطعه|غزو|اجتياح))(?![\p{L}])/u;
 
 // cheap gates: a stem every vow form holds, and every evacuation form
-const VOW_GATE = /reveng|retali|vengean|repris|retribut|respon|aveng|back|price|мест|мстит|мстим|мстят|возмезд|расплат|ответ|заплат|ثار|انتقام|رد|عقاب|قصاص|ثمن/u;
+const VOW_GATE = /crush|destroy|annihil|eliminat|wipe out|obliterat|smash|hunt|уничтожим|раздавим|покараем|ликвидируем|سن|reveng|retali|vengean|repris|retribut|respon|aveng|back|price|мест|мстит|мстим|мстят|возмезд|расплат|ответ|заплат|ثار|انتقام|رد|عقاب|قصاص|ثمن/u;
 const EVAC_GATE = /evacuat|leave|flee|get out|покин|эваку|выех|уйти|اخلاء|مغادره|ابتعاد|تهديد/u;
 
 /** Vows of revenge or of a response of force, unconditional, in a sentence that names a party: each vow's words. */
 export function vowedAttacks(s: string, objects: VowObject[]): { at: number; end: number; word: string }[] {
   const out: { at: number; end: number; word: string }[] = [];
   if (!VOW_GATE.test(s) || DONE_REVENGE.test(s)) return out;
-  for (const re of [EN_VOW, RU_VOW, AR_VOW]) {
+  for (const re of [EN_VOW, RU_VOW, AR_VOW, EN_CRUSH, RU_CRUSH, AR_CRUSH]) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const [a, b] = sentenceOf(s, m.index);
+      // (s31 clprep) a vow to crush answers an attack told before it, and is no contest's
+      if ((re === EN_CRUSH || re === RU_CRUSH || re === AR_CRUSH) && (!objects.some((o) => (o.kind === 'incident' || o.kind === 'violence') && (o.end <= m!.index || o.at >= m!.index + m![0].length)) || CONTEST.test(s.slice(a, b)))) continue;
       // (s29 clprep) a negation inside the vow ("pledged no retaliation"), but not the Russian idiom of promptness «ответ не
       // заставит себя ждать» ("will not be long in coming"), which affirms
       if (NEG_BEFORE.test(s.slice(Math.max(a, m.index - 14), m.index)) || /(?<![\p{L}])(?:not|no|не|لا(?!\s+محاله)|لن)\s/u.test(m[0].replace(PROMPT_IDIOM, ''))) continue;
@@ -121,6 +140,8 @@ export function vowedAttacks(s: string, objects: VowObject[]): { at: number; end
       // (a retaliation of diplomacy or trade: "vowed retaliation after the expulsion of its diplomats", «жёсткий ответ на санкции»)
       if (NOT_FORCE.test(s.slice(a, b))) continue;
       // (s30 clnew) a weak adjective of response ("vows a strong response") only with a word of force in its sentence
+      // (s31 clprep) the Arabic weak adjective «حازم» likewise
+      if (re === AR_VOW && AR_WEAK_RESPONSE.test(m[0]) && !/(?:قاس|مزلزل|مدمر|موجع|عنيف|ساحق|مولم)/u.test(m[0]) && !AR_FORCE_CONTEXT.test(s.slice(a, b).replace(m[0], ' '))) continue;
       if (re === EN_VOW && EN_WEAK_RESPONSE.test(m[0].replace(/^\S+\s+/u, '')) && !/(?:harsh|severe|crushing|forceful|painful|military|devastating|heavy|bloody)['‘’“”"]?\s+(?:response|punishment|reply)/u.test(m[0]) && !EN_FORCE_CONTEXT.test(s.slice(a, b).replace(m[0], ' '))) continue;
       out.push({ at: m.index, end: m.index + m[0].length, word: m[0].trim() });
     }

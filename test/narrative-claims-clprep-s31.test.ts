@@ -1,0 +1,51 @@
+/**
+ * Session 31 (room clprep): vows in the participle or gerund of a verb of vowing (AR «متوعدا / متعهدة بـ», RU «пообещав /
+ * пригрозив / поклявшись»), the Arabic weak adjective «حازم» read only with a word of force, the first person's vow to crush
+ * the attackers (EN "We will crush them", RU «Мы их уничтожим», AR «سنسحقهم»), and «مقاطعة» as a province, not a boycott
+ * (claim-prepared-vow.ts). Sentences written for this test (none copied from a split), positives and near misses (a
+ * diplomatic or trade response, a contest, a condition, a negation, a figurative object).
+ */
+import { describe, expect, it } from 'vitest';
+import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
+import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
+
+const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
+const prepared = (t: string) => readClaims(t, lexicon).claims.prepared === true;
+
+describe('vows in the participle or gerund', () => {
+  it('Arabic active participles after a verb of condemning or describing', () => {
+    expect(prepared('وصف الرئيس المصري الهجوم على الكمين العسكري في سيناء بالعمل الجبان، متوعداً في كلمة متلفزة برد حازم.')).toBe(true);
+    expect(prepared('نددت الحكومة العراقية بالهجوم على القاعدة، متوعدة بالانتقام من المنفذين.')).toBe(true);
+    expect(prepared('أدان وزير الدفاع التركي الهجوم على الجنود قرب الحدود، متعهدا برد قاس.')).toBe(true);
+  });
+  it('Russian gerunds of promising and swearing', () => {
+    expect(prepared('Президент назвал нападение на пограничный пост терактом, пообещав жёсткий ответ.')).toBe(true);
+    expect(prepared('Глава МВД осудил обстрел посёлка, поклявшись отомстить за погибших.')).toBe(true);
+  });
+  it('a firm response without a word of force, or of trade and diplomacy, is no vow of attack', () => {
+    expect(prepared('وصف الرئيس القرار بأنه خاطئ، متوعدا برد حازم على الرسوم الجمركية.')).toBe(false);
+    expect(prepared('نددت الحكومة بالحكم القضائي، متوعدة برد حازم عبر القنوات الدبلوماسية.')).toBe(false);
+    expect(prepared('Президент раскритиковал санкции, пообещав жёсткий ответ.')).toBe(false);
+  });
+  it('«مقاطعة» after a preposition of place is a province, not a boycott', () => {
+    expect(prepared('هاجم مسلحون قرية في مقاطعة بريانسك الحدودية، وتوعد الرئيس بالانتقام.')).toBe(true);
+    expect(prepared('توعدت الحكومة بالرد على مقاطعة منتجاتها.')).toBe(false);
+  });
+});
+
+describe('the first person vows to crush the attackers', () => {
+  it('EN, RU, AR, with an attack told in the item', () => {
+    expect(prepared('“We will crush them,” the president said after the attack on the border post killed four soldiers.')).toBe(true);
+    expect(prepared('After the bombing of the market, the prime minister declared: "We will hunt them down and destroy them."')).toBe(true);
+    expect(prepared('После нападения на колонну министр обороны заявил: «Мы их уничтожим».')).toBe(true);
+    expect(prepared('بعد الهجوم على الحاجز قال وزير الداخلية: سنسحقهم.')).toBe(true);
+  });
+  it('not at a contest, with no attack, on a condition, negated, or at an abstraction', () => {
+    expect(prepared('"We will crush them in the election," the opposition leader said.')).toBe(false);
+    expect(prepared('We will crush them in the final on Sunday, the coach said after the match.')).toBe(false);
+    expect(prepared('Мы уничтожим все запасы химического оружия к концу года, заявил министр.')).toBe(false);
+    expect(prepared('"If they attack again, we will crush them," the minister said after the attack.')).toBe(false);
+    expect(prepared('"We will not crush them," the president said after the attack.')).toBe(false);
+    expect(prepared('سنسحق الفساد، قال رئيس الوزراء بعد الهجوم.')).toBe(false);
+  });
+});
