@@ -49,3 +49,31 @@ describe('the first person vows to crush the attackers', () => {
     expect(prepared('سنسحق الفساد، قال رئيس الوزراء بعد الهجوم.')).toBe(false);
   });
 });
+
+describe('a vow in passing: the vow sentence led by an attack keeps the attack’s blame and voice (claim-slots.ts)', () => {
+  const read = (t: string) => { const r = readClaims(t, lexicon); return { ...r.claims, voice: r.voice }; };
+  it('an attack told before the vow in its sentence: prepared, the vower not blamed, the attack’s voice', () => {
+    const ar = read('هجوم جديد على جسر في شبه جزيرة القرم وبوتين يتوعد بالرد\nتعرض الجسر لهجوم بزوارق مسيرة فجر اليوم.');
+    expect(ar.prepared).toBe(true);
+    expect(ar.blamed).toBe(null);
+    expect(ar.voice).toBe('asserts');
+    const en = read('A drone attack hit an oil depot in Novorossiysk, and Russia vowed a harsh response.');
+    expect(en.prepared).toBe(true);
+    expect(en.blamed).not.toBe('russia');
+    expect(en.voice).toBe('asserts');
+    const ru = read('Украинские беспилотники совершили атаку на нефтебазу в Новороссийске, Россия пообещала жёсткий ответ.');
+    expect(ru.prepared).toBe(true);
+    expect(ru.blamed).toBe('ukraine');
+  });
+  it('a vow that leads, or an attack in a phrase of time or cause before it, is the vow row: the vower blamed, reports', () => {
+    const lead = read('Iran vows harsh revenge for the killing of Haniyeh in Tehran.');
+    expect(lead.blamed).toBe('other');
+    expect(lead.voice).toBe('reports');
+    const after = read('After the assassination of Haniyeh in Tehran, Iran vowed harsh revenge.');
+    expect(after.blamed).toBe('other');
+    expect(after.voice).toBe('reports');
+    const ar = read('بعد اغتيال هنية في طهران، توعدت إيران بالانتقام.');
+    expect(ar.blamed).toBe('other');
+    expect(ar.voice).toBe('reports');
+  });
+});
