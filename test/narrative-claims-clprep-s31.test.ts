@@ -77,3 +77,15 @@ describe('a vow in passing: the vow sentence led by an attack keeps the attack�
     expect(ar.voice).toBe('reports');
   });
 });
+
+describe('«атаку» as an incident as well as a doer’s cue (the lexicon)', () => {
+  it('a plan of an attack in the accusative is read as «готовят удар» is', () => {
+    expect(prepared('ВСУ готовят атаку на Запорожскую АЭС, заявили в Минобороны.')).toBe(true);
+    expect(prepared('ВСУ готовят атаку на Белгород, заявили в Минобороны.')).toBe(true);
+    expect(readClaims('ВСУ готовят атаку на Белгород, заявили в Минобороны.', lexicon).claims.blamed).toBe('ukraine');
+  });
+  it('a past attack stays a told attack, not a plan', () => {
+    expect(prepared('ВСУ совершили атаку на Белгород, погибли два человека.')).toBe(false);
+    expect(prepared('Украина не готовит атаку на Запорожскую АЭС, заявил Зеленский.')).toBe(false);
+  });
+});

@@ -458,6 +458,9 @@ const LEXICON: Term[] = [
     // by the same pattern, as the trie keeps one word's longest pattern only and the same pattern is read in both kinds;
     // 'казнил*' was a doer's verb alone, so its longer pattern hid 'казн*' and «Боевики казнили пленных» read no incident
     'казнил*',
+    // (s31 clprep) 'атаку*' is a doer's cue ("совершили атаку") whose longer pattern hid 'атак*': «ВСУ готовят атаку на ...» read no
+    // incident and so no plan object, while «готовят удар» did; listed here by the same pattern, as 'казнил*' above
+    'атаку*',
     'هجوم', 'الهجوم', 'هجمات', 'الهجمات', 'اعتداء', 'اعتداءات', 'غاره', 'غارات', 'قصف', 'استهداف', 'مقتل', 'قتل*', 'قتلى', 'اصابه', 'اصابات', 'مصاب*', 'المصابين', 'ضحايا', 'انفجار', 'تفجير*',
     // (s21 claims3) the plural and the article of "انفجار" and the perfect "انفجر / انفجرت" (an explosion happened), as
     // English "explosions" / "exploded" and Russian «взрыв*» / «взорвал*» are incidents
