@@ -89,3 +89,24 @@ describe('«атаку» as an incident as well as a doer’s cue (the lexicon)'
     expect(prepared('Украина не готовит атаку на Запорожскую АЭС, заявил Зеленский.')).toBe(false);
   });
 });
+
+describe('a response at a chosen time, and threats of launching missiles at a target', () => {
+  it('EN, RU, AR: the idiom of a deferred response after an attack is a vow', () => {
+    expect(prepared('"We will respond at a time and place of our choosing," the IRGC said after the attack.')).toBe(true);
+    expect(prepared('Мы ответим в подходящее время и в подходящем месте, заявил Песков после атаки на мост.')).toBe(true);
+    expect(prepared('وقال المتحدث إن سوريا سترد على العدوان الإسرائيلي في الزمان والمكان المناسبين.')).toBe(true);
+  });
+  it('not on a condition, nor with no attack told (a lawsuit)', () => {
+    expect(prepared('"We will respond at a time of our choosing if they attack," the minister said.')).toBe(false);
+    expect(prepared('The company will respond at a time of its choosing to the lawsuit.')).toBe(false);
+  });
+  it('a threat or vow to launch or fire missiles, rockets or drones at a target: the threatener blamed, reports', () => {
+    const r = readClaims('North Korea threatened to launch missiles at Guam.', lexicon);
+    expect(r.claims.prepared).toBe(true);
+    expect(r.claims.blamed).toBe('other');
+    expect(r.voice).toBe('reports');
+    expect(prepared('The Houthis vowed to fire drones at Israeli ships.')).toBe(true);
+    expect(prepared('North Korea did not threaten to launch missiles at Guam.')).toBe(false);
+    expect(prepared('SpaceX plans to launch rockets into orbit.')).toBe(false);
+  });
+});

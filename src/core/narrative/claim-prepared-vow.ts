@@ -91,6 +91,10 @@ const EN_CRUSH = /(?<![\p{L}])(?:we|i)(?:\s+(?:will|shall)\s+|['’]ll\s+)(?:(?:
 const RU_CRUSH = /(?<![\p{L}])(?:(?:мы\s+)?их\s+(?:уничтожим|раздавим|покараем|ликвидируем)|(?:уничтожим|раздавим|покараем)\s+(?:их|террористов|нападавших|диверсантов|убийц|бандитов|врага|нелюдей))(?![\p{L}])/gu;
 const AR_CRUSH = /(?<![\p{L}])[وف]?(?:سن(?:سحق|دمر|بيد|محق)(?:هم)|سنقضي\s+عليهم|سن(?:سحق|دمر|بيد)\s+(?:ال)?(?:ارهابيين|مهاجمين|قتله|مجرمين))(?![\p{L}])/gu;
 const CONTEST = /(?<![\p{L}])(?:elections?|vote|polls?|ballot|match|game|final|race|league|tournament|court|выбор\p{L}*|матч\p{L}*|[وفبل]?(?:ال)?(?:انتخابات|مباراه|نهايي))(?![\p{L}])/u;
+// (s31 clprep) the vow of a response deferred to the responder's choice ("will respond at a time and place of our choosing",
+// «ответим в удобное для нас время», «سترد في الزمان والمكان المناسبين»): the idiom announces a retaliation (the vow row) with no
+// adjective of force and no deed named
+const CHOSEN_TIME = new RegExp(String.raw`(?<![\p{L}])(?:(?:will|would|shall|['’]ll)\s+(?:respond|retaliate|react)|(?:vow\p{L}*|pledg\p{L}*|promis\p{L}*|swore|threaten\p{L}*)\s+to\s+(?:respond|retaliate))\s+(?:[\p{L}\-]+\s+){0,3}?at\s+(?:a|the)\s+(?:time\s+and\s+place|time|place)\s+(?:and\s+(?:in\s+the\s+)?(?:manner|place)\s+)?of\s+(?:its|our|their|his|her|tehran['’]s|moscow['’]s)\s+(?:own\s+)?choosing(?![\p{L}])|(?<![\p{L}])(?:ответит|ответим|ответят|пообещал\p{L}*\s+ответить)\s+(?:\p{L}+\s+){0,3}?в\s+(?:удобн|подходящ|выбранн)\p{L}*\s+(?:(?:для\s+(?:нас|себя|него|них)\s+)?(?:время|момент)|(?:время|момент)\s+и\s+(?:в\s+)?(?:удобн|подходящ)\p{L}*\s+мест\p{L}*)(?![\p{L}])|(?<![\p{L}])[وف]?(?:سترد|سنرد|سيرد|سيردون|(?:توعد|يتوعد|تتوعد|توعدت|تعهد|تعهدت|${AR_VOW_PARTICIPLE})\s+(?:\p{L}+\s+){0,3}?بالرد)\s+(?:\p{L}+\s+){0,3}?في\s+(?:ال)?(?:زمان|وقت)\s+و(?:ال)?مكان\s+(?:ال)?(?:مناسبين|مناسب)(?![\p{L}])`, 'gu');
 // «не заставит себя ждать»: "will not keep one waiting", an idiom of promptness, no negation of the vow
 const PROMPT_IDIOM = /не\s+заставит\s+себя\s+ждать/u;
 // (s29 clprep) a clause boundary inside a sentence: a semicolon, a dash, or a comma before a coordinating conjunction
@@ -126,12 +130,12 @@ const EVAC_GATE = /evacuat|leave|flee|get out|покин|эваку|выех|у�
 export function vowedAttacks(s: string, objects: VowObject[]): { at: number; end: number; word: string }[] {
   const out: { at: number; end: number; word: string }[] = [];
   if (!VOW_GATE.test(s) || DONE_REVENGE.test(s)) return out;
-  for (const re of [EN_VOW, RU_VOW, AR_VOW, EN_CRUSH, RU_CRUSH, AR_CRUSH]) {
+  for (const re of [EN_VOW, RU_VOW, AR_VOW, EN_CRUSH, RU_CRUSH, AR_CRUSH, CHOSEN_TIME]) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const [a, b] = sentenceOf(s, m.index);
-      // (s31 clprep) a vow to crush answers an attack told before it, and is no contest's
-      if ((re === EN_CRUSH || re === RU_CRUSH || re === AR_CRUSH) && (!objects.some((o) => (o.kind === 'incident' || o.kind === 'violence') && (o.end <= m!.index || o.at >= m!.index + m![0].length)) || CONTEST.test(s.slice(a, b)))) continue;
+      // (s31 clprep) a vow to crush, or to respond at a chosen time, answers an attack told in the item, and is no contest's
+      if ((re === EN_CRUSH || re === RU_CRUSH || re === AR_CRUSH || re === CHOSEN_TIME) && (!objects.some((o) => (o.kind === 'incident' || o.kind === 'violence') && (o.end <= m!.index || o.at >= m!.index + m![0].length)) || CONTEST.test(s.slice(a, b)))) continue;
       // (s29 clprep) a negation inside the vow ("pledged no retaliation"), but not the Russian idiom of promptness «ответ не
       // заставит себя ждать» ("will not be long in coming"), which affirms
       if (NEG_BEFORE.test(s.slice(Math.max(a, m.index - 14), m.index)) || /(?<![\p{L}])(?:not|no|не|لا(?!\s+محاله)|لن)\s/u.test(m[0].replace(PROMPT_IDIOM, ''))) continue;
