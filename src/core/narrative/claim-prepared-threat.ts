@@ -43,9 +43,10 @@ export const FORECASTER = /(?<![\p{L}])(?:analysts?|experts?|observers|commentat
 // a speech or announcing verb (or its noun) before a declared future
 export const SAID_BEFORE = /(?<![\p{L}])(?:заяв\p{L}*|сообщ\p{L}*|объяв\p{L}*|пообещал\p{L}*|обеща\p{L}*|предупред\p{L}*|пригрозил\p{L}*|угрожа\p{L}*|поклял\p{L}*|сказал\p{L}*|подчеркнул\p{L}*|[وف]?(?:قال\p{L}*|اعلن\p{L}*|يعلن|تعلن|صرح\p{L}*|اكد\p{L}*|يوكد|توكد|حذر\p{L}*|يحذر|تحذر|توعد\p{L}*|يتوعد|تتوعد|هدد\p{L}*|يهدد|تهدد|اضاف\p{L}*|افاد\p{L}*|ذكر\p{L}*|وعد\p{L}*|تعهد\p{L}*|بيان|تصريح\p{L}*))(?![\p{L}])/u;
 
-// EN: a verb or noun of threatening, vowing or promising, "to", a strike verb, then its object (not a preposition of a
+// EN: a verb or noun of threatening, vowing or promising, "to", a strike verb (s31 clprep: or launching or firing missiles,
+// rockets or drones at a target, "threatened to launch missiles at Guam"), then its object (not a preposition of a
 // labour strike, not "back": a strike back is a vow of claim-prepared-vow.ts)
-const EN_THREAT = /(?<![\p{L}])(?:threat(?:s|en|ens|ened|ening)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|swore|swears?)\s+to\s+(?:(?:once\s+again|again|soon|also|now)\s+)?(?:strike|bomb|attack|target|destroy|hit|shell|raze|flatten|obliterate|wipe\s+out|blow\s+up)(?=\s+(?!over|for|if|unless|back|again|until|in\s+protest|against\s+(?:the\s+)?(?:government|decision|law|plan|reform))[\p{L}'’«"])/gu;
+const EN_THREAT = /(?<![\p{L}])(?:threat(?:s|en|ens|ened|ening)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|swore|swears?)\s+to\s+(?:(?:once\s+again|again|soon|also|now)\s+)?(?:strike|bomb|attack|target|destroy|hit|shell|raze|flatten|obliterate|wipe\s+out|blow\s+up|(?:launch|fire)\s+(?:(?:new|more|further|ballistic|cruise|long-range|hypersonic|nuclear)\s+){0,2}(?:missiles|rockets|drones|strikes)\s+(?:at|on|against|into|toward|towards))(?=\s+(?!over|for|if|unless|back|again|until|in\s+protest|against\s+(?:the\s+)?(?:government|decision|law|plan|reform))[\p{L}'’«"])/gu;
 // RU: a verb of threatening, promising or swearing (and «намерен(ы)», «собираются», «планируют» with a strike infinitive),
 // then the infinitive of a strike
 const RU_STRIKE_INF = String.raw`(?:нанести\s+(?:\p{L}+\s+){0,2}?(?:удар|удары|ударов)|ударить|атаковать|уничтожить|разбомбить|обстрелять|стереть\s+с\s+лица\s+земли|сравнять\s+с\s+землей)`;

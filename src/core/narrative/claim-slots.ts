@@ -464,6 +464,9 @@ const LEXICON: Term[] = [
     // by the same pattern, as the trie keeps one word's longest pattern only and the same pattern is read in both kinds;
     // 'казнил*' was a doer's verb alone, so its longer pattern hid 'казн*' and «Боевики казнили пленных» read no incident
     'казнил*',
+    // (s31 clprep) 'атаку*' is a doer's cue ("совершили атаку") whose longer pattern hid 'атак*': «ВСУ готовят атаку на ...» read no
+    // incident and so no plan object, while «готовят удар» did; listed here by the same pattern, as 'казнил*' above
+    'атаку*',
     'هجوم', 'الهجوم', 'هجمات', 'الهجمات', 'اعتداء', 'اعتداءات', 'غاره', 'غارات', 'قصف', 'استهداف', 'مقتل', 'قتل*', 'قتلى', 'اصابه', 'اصابات', 'مصاب*', 'المصابين', 'ضحايا', 'انفجار', 'تفجير*',
     // (s21 claims3) the plural and the article of "انفجار" and the perfect "انفجر / انفجرت" (an explosion happened), as
     // English "explosions" / "exploded" and Russian «взрыв*» / «взорвал*» are incidents
@@ -5210,7 +5213,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // (s30 clnew) and a party's declared start of its strikes or operations ("land strikes will start very soon", «удары
   // начнутся в ближайшие дни», «العمليات ستبدا قريبا», «анонсировал удары»; claim-prepared-start.ts)
   const starts = declaredStarts(s, vowObjects, arabic ? 'ar' : cyrillic ? 'ru' : 'en').filter((x) => !NOT_INCIDENT.test(s.slice(x.at, Math.min(s.length, x.end + 40))));
-  const vows = [...vowedAttacks(s, vowObjects), ...evacuationWarnings(s, vowObjects), ...threats.filter((x) => !x.plan), ...starts].sort((x, y) => x.at - y.at);
+  const evacuations = evacuationWarnings(s, vowObjects);
+  const vows = [...vowedAttacks(s, vowObjects), ...evacuations, ...threats.filter((x) => !x.plan), ...starts].sort((x, y) => x.at - y.at);
   for (const x of vows) preparedWords.push(x.word);
   for (const x of threats) if (x.plan) preparedWords.push(x.word);
   // a foiled plot ("ФСБ предотвратила теракт", "пресекли теракт", "foiled an attack", "احبط هجوما") was not carried out
@@ -5257,7 +5261,17 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // is read, since the guide's slots describe a chemical attack whenever an item names one among other things)
   let lead = 0;
   for (let i = 0; i < 3 && lead < s.length; i++) lead = sentenceSpan(Math.min(s.length, lead + (i ? 1 : 0)))[1];
-  if (claims.prepared && vows.length && vows[0].at <= lead && !claims.agent) {
+  // (s31 clprep) not when the vow's sentence is led by an attack told before the vow ("هجوم ثان على جسر القرم وبوتين يتوعد
+  // بالرد", "X described the attack as terrorist, vowing a firm response"): the vow is in passing, and blame and voice are
+  // the attack's (README vow row, "when the item ... tells the vow only in passing"; wrclaims v32 call 1, v33 call 4); an
+  // attack in a phrase of time or cause before the vow ("after the killing ..., Iran vowed") leaves the vow leading
+  // (a vow or a threat, not an evacuation warning, whose issuing verb «اطلق انذارا» tells no attack, nor a declared start,
+  // whose strikes noun before it is the announced attack itself)
+  const attackLed = vows.length > 0 && !evacuations.includes(vows[0]) && !starts.includes(vows[0]) && (() => {
+    const [va] = sentenceSpan(vows[0].at);
+    return hits.some((h) => (h.term.kind === 'incident' || incidentWords.includes(h.word)) && !otherSense(h) && h.at >= va && h.end <= vows[0].at && !VOW_CAUSE_BEFORE.test(s.slice(Math.max(va, h.at - 40), h.at)));
+  })();
+  if (claims.prepared && vows.length && vows[0].at <= lead && !claims.agent && !attackLed) {
     const actor = announcementActor(s, vows[0], vowObjects);
     if (actor) {
       claims.blamed = { value: actor.value as Party, words: [actor.word, vows[0].word] };
@@ -5416,3 +5430,7 @@ export function stanceLabel(code: number): string {
   };
   return side ? who[side] : 'no stance';
 }
+
+// (s31 clprep) a phrase of time or cause that holds an attack before a vow: "after / following / in response to the attack",
+// «после / в ответ на», «بعد / عقب / ردا علي»
+const VOW_CAUSE_BEFORE = /(?<![\p{L}])(?:after|following|since|over|for|in\s+response\s+to|in\s+retaliation\s+for|после|за|в\s+ответ\s+на|[وف]?(?:بعد|عقب|اثر|ردا\s+علي))\s+(?:[\p{L}'’\-]+\s+){0,4}?$/u;
