@@ -1,9 +1,9 @@
 /**
  * The dispatched extraction and the reference extraction (every lexicon entry's whole regex scanned over the text,
- * `dispatch: false`) of every text the project has (./agent-texts.ts), computed once per worker and shared by the test
- * files that compare them (test/agents-speed-equivalence.test.ts, test/agents-speed-s20.test.ts): the reference scan
- * of ~7,600 texts is minutes of CPU on a loaded 2-core machine, and both files ran it in the same shared thread
- * (vitest.config.ts). Each file still makes its own comparison of the two. Kept per term table (the knowledge base's
+ * `dispatch: false`) of every text the project has (./agent-texts.ts), computed once per worker and shared by the two
+ * tests that compare them (test/agents-speed-equivalence.test.ts: its own sweep and session 20's check, which was in
+ * test/agents-speed-s20.test.ts): the reference scan of ~7,600 texts is minutes of CPU on a loaded 2-core machine, and
+ * the two ran it twice. Each test still makes its own comparison of the two. Kept per term table (the knowledge base's
  * compiled terms), so a caller with another knowledge base gets its own; the results are read-only to the callers.
  */
 import { extractFeatures } from '../../src/core/agents/feature-extraction.js';
