@@ -602,14 +602,14 @@ interface TokInfo {
    * candidate whose second word is on none of the next tokens cannot match, so only the others are tried, in order. */
   bySecond: Map<number, number[]> | null;
   open: number[];
-  /** (session 20, speed only) what the match loop reads of each candidate, packed: candidate k's code starts at
-   * candOff[k] in candCode and is its gap, skipFlags, stopFlags, the number of its later words, and their stem numbers
-   * (restId: -1 for a prefix word), so that a candidate's test reads one run of one typed array (the token's candidates
-   * one after another) rather than the candidate object, its restId array and two more arrays. Its second word (the
-   * first of the later ones) is read first: a candidate whose second word is on none of the tokens it may reach cannot
-   * match. The candidate object (cands[k]) is read only for a prefix word and for a hit. */
-  candOff: Int32Array;
-  candCode: Int32Array;
+  /** (session 20, speed only) what the match loop reads of each candidate, packed: candidate k's code is its gap, skipFlags,
+   * stopFlags, the number of its later words, and their stem numbers (restId: -1 for a prefix word), so that a candidate's
+   * test reads one run of one typed array (the token's candidates one after another) rather than the candidate object and
+   * its restId array. Its second word (the first of the later ones) is read first: a candidate whose second word is on
+   * none of the tokens it may reach cannot match. The candidate object (cands[k]) is read only for a prefix word and for a
+   * hit. (Session 31, agspeed: the code of every list sits in one array of the token table, TokTable.code, from `base`,
+   * -1 for none; the match loop reads `base` from the token's record, not from this object.) */
+  base: number;
 }
 const LONG_CANDS = 8;
 // (session 10: nor, ни, and the Arabic او / ولا also end a scene or odour term's gap: "لا ريحة ولا دخان" is no smell of smoke)
@@ -628,13 +628,15 @@ const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'и', 'или', 'ни', 'او'
  */
 const TOK_CACHE_MAX = 40_000;
 const TOK_TABLE_SIZE = 1 << 16;
-const REC = 4;
+const REC = 5;
 /** token flags: Arabic و/ف opening (TokInfo.waw), a conjunction (TokInfo.conj), a term starts with it (cands not empty) */
 const F_WAW = 1;
 const F_CONJ = 2;
 const F_CANDS = 4;
 /** (session 20, agru) an Arabic token with its و that is a body part (AR_WAW_PARTS) */
 const F_WAW_PART = 8;
+/** (session 31, agspeed) a long candidate list: the token's TokInfo has bySecond (its candidates are ordered by their second word) */
+const F_LONG = 16;
 class TokTable {
   /** (session 25, speedterm; speed only) one Int32 a slot, 256 KB (two a slot, 512 KB, until then): the token's hash's upper
    * 16 bits and its number plus one (below TOK_CACHE_MAX + 1 < 2^16: a token is given a slot only while the table holds
@@ -642,7 +644,8 @@ class TokTable {
    * 16 bits, so a slot's tag and index together are the whole hash the slot held before, and find compares the token's
    * length and characters after a tag matches exactly as it did after a hash matched: the same token number is found */
   readonly slots = new Int32Array(TOK_TABLE_SIZE);
-  /** by token number: length, offset in pool, flags | ids count << 8, offset in ids (REC a token) */
+  /** by token number: length, offset in pool, flags | ids count << 8, offset in ids, offset of its candidates' code in `code`
+   * (CandShared.base; -1 for none) (REC a token) */
   rec = new Int32Array(TOK_CACHE_MAX * REC);
   /** the stem ids of every token (TokInfo.termIds), one run a token */
   ids = new Int32Array(1 << 16);
@@ -655,6 +658,13 @@ class TokTable {
   readonly infos: TokInfo[] = [];
   /** the candidate structures shared by the tokens in the table (CandShared), cleared with it */
   readonly candMemo = new Map<number, CandShared[]>();
+  /** (session 31, agspeed; speed only) the code of every candidate list in candMemo, one run a list (candShared): the list's
+   * length, then each candidate's offset from the run's start, then each candidate's code (gap, skipFlags, stopFlags, the
+   * number of its later words, their stem numbers). One array read in the match loop, where each token's list had its own
+   * TokInfo, offset array and code array (three objects and their stores, a cache miss each, per token that starts a term).
+   * Sized for the bench's lists so that it is rarely regrown (a field reassigned deoptimises the code that read it). */
+  code = new Int32Array(1 << 17);
+  codeUsed = 0;
   size = 0;
   /** before a text of n units: cleared if its tokens (at most (n + 1) / 2) could take it past TOK_CACHE_MAX, so that
    * the token numbers of one text all stay valid while it is read */
@@ -665,6 +675,7 @@ class TokTable {
     this.idsUsed = 0;
     this.infos.length = 0;
     this.candMemo.clear();
+    this.codeUsed = 0;
     this.size = 0;
   }
   /** the number of the token s[start, end) with hash h (non-zero), or -1 */
@@ -717,8 +728,9 @@ class TokTable {
     const r = t * REC;
     this.rec[r] = len;
     this.rec[r + 1] = off;
-    this.rec[r + 2] = (info.waw ? F_WAW : 0) | (info.conj ? F_CONJ : 0) | (info.cands.length ? F_CANDS : 0) | (info.wawPart ? F_WAW_PART : 0) | (nIds << 8);
+    this.rec[r + 2] = (info.waw ? F_WAW : 0) | (info.conj ? F_CONJ : 0) | (info.cands.length ? F_CANDS : 0) | (info.wawPart ? F_WAW_PART : 0) | (info.bySecond !== null ? F_LONG : 0) | (nIds << 8);
     this.rec[r + 3] = idOff;
+    this.rec[r + 4] = info.base;
     // (past TOK_CACHE_MAX inside one text, a token gets its record but no slot: met again, it is added again; the
     // table is cleared before the next text)
     if (this.size < TOK_CACHE_MAX) {
@@ -737,7 +749,6 @@ function tokTableOf(index: TermIndex): TokTable {
   if (!t) tokTables.set(index, (t = new TokTable()));
   return t;
 }
-const NO_CANDS = new Int32Array(0);
 /** (speed only, session 18) shared, never written: what a token that starts no term, or has no stem a term's later word
  * has, points to, rather than empty arrays of its own (12,600 of the bench's 16,500 distinct tokens start no term). The
  * empty candidate list is made from a one-element list so that its elements are of the kind a full list's are. */
@@ -747,7 +758,7 @@ const NO_TERMS: CompiledTerm[] = (() => {
   return a;
 })();
 const NO_IDS: number[] = [];
-/** What a token's candidate list gives the match loop (TokInfo's cands, bySecond, open, candOff, candCode), shared by
+/** What a token's candidate list gives the match loop (TokInfo's cands, bySecond, open, base), shared by
  * every token with the same candidate list (speed only, session 18): the spellings of one word (ريحة, الريحة, ريحته,
  * والريحة) start the same hundreds of terms, and each built its own list, second-word map and typed arrays, 10 MB kept of
  * the bench's first pass, copied by every young-generation collection until promoted. Keyed by a hash of the candidates'
@@ -756,8 +767,8 @@ interface CandShared {
   cands: CompiledTerm[];
   bySecond: Map<number, number[]> | null;
   open: number[];
-  candOff: Int32Array;
-  candCode: Int32Array;
+  /** where the list's code starts in the table's `code` (TokTable.code), -1 for no list */
+  base: number;
 }
 /** the candidates' numbers hashed (FNV-1a): the memo's key, its entries then compared term by term (sameCands) */
 function candHash(cands: CompiledTerm[]): number {
@@ -770,8 +781,8 @@ function sameCands(a: CompiledTerm[], b: CompiledTerm[]): boolean {
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
   return true;
 }
-const NO_SHARED: CandShared = { cands: NO_TERMS, bySecond: null, open: NO_IDS, candOff: NO_CANDS, candCode: NO_CANDS };
-function candShared(cands: CompiledTerm[]): CandShared {
+const NO_SHARED: CandShared = { cands: NO_TERMS, bySecond: null, open: NO_IDS, base: -1 };
+function candShared(cands: CompiledTerm[], table: TokTable): CandShared {
   let bySecond: Map<number, number[]> | null = null;
   let open: number[] = NO_IDS;
   if (cands.length > LONG_CANDS) {
@@ -788,22 +799,30 @@ function candShared(cands: CompiledTerm[]): CandShared {
       }
     }
   }
-  const candOff = new Int32Array(cands.length);
-  let size = 0;
+  let size = 1 + cands.length;
   for (let k = 0; k < cands.length; k++) size += 4 + cands[k].restId.length;
-  const candCode = new Int32Array(size);
-  for (let k = 0, o = 0; k < cands.length; k++) {
-    const t = cands[k];
-    candOff[k] = o;
-    candCode[o++] = t.gap;
-    candCode[o++] = t.skipFlags;
-    candCode[o++] = t.stopFlags;
-    candCode[o++] = t.restId.length;
-    for (let r = 0; r < t.restId.length; r++) candCode[o++] = t.restId[r];
+  if (table.codeUsed + size > table.code.length) {
+    const grown = new Int32Array(Math.max(table.code.length * 2, table.codeUsed + size));
+    grown.set(table.code.subarray(0, table.codeUsed));
+    table.code = grown;
   }
-  return { cands, bySecond, open, candOff, candCode };
+  const code = table.code;
+  const base = table.codeUsed;
+  code[base] = cands.length;
+  for (let k = 0, o = 1 + cands.length; k < cands.length; k++) {
+    const t = cands[k];
+    code[base + 1 + k] = o;
+    code[base + o++] = t.gap;
+    code[base + o++] = t.skipFlags;
+    code[base + o++] = t.stopFlags;
+    code[base + o++] = t.restId.length;
+    for (let r = 0; r < t.restId.length; r++) code[base + o++] = t.restId[r];
+  }
+  table.codeUsed += size;
+  return { cands, bySecond, open, base };
 }
-function tokInfo(index: TermIndex, lang: TermLang, w: string, memo: Map<number, CandShared[]>): TokInfo {
+function tokInfo(index: TermIndex, lang: TermLang, w: string, table: TokTable): TokInfo {
+  const memo = table.candMemo;
   const stems = stemsOf(w, lang);
   const cands: CompiledTerm[] = [];
   const byFirst = index.byFirst[lang];
@@ -831,14 +850,14 @@ function tokInfo(index: TermIndex, lang: TermLang, w: string, memo: Map<number, 
     let found: CandShared | null = null;
     if (known) for (let k = 0; k < known.length && found === null; k++) if (sameCands(known[k].cands, cands)) found = known[k];
     if (found === null) {
-      found = candShared(cands);
+      found = candShared(cands, table);
       if (known) known.push(found);
       else memo.set(h, [found]);
     }
     shared = found;
   }
   const waw = lang === 'ar' && w.length >= 4 && AR_CONJ.test(w);
-  return { waw, wawPart: waw && w.charCodeAt(0) === 0x648 && AR_WAW_PARTS.has(arabicLightStem(w)), conj: CONJUNCTIONS.has(w), stems, prefixForms, termIds, cands: shared.cands, bySecond: shared.bySecond, open: shared.open, candOff: shared.candOff, candCode: shared.candCode };
+  return { waw, wawPart: waw && w.charCodeAt(0) === 0x648 && AR_WAW_PARTS.has(arabicLightStem(w)), conj: CONJUNCTIONS.has(w), stems, prefixForms, termIds, cands: shared.cands, bySecond: shared.bySecond, open: shared.open, base: shared.base };
 }
 
 /** Per-call token lists, reused (one per script): start, end, clause break before, and what the match loop reads of
@@ -857,8 +876,10 @@ interface TokList {
   /** the token's number in the table (its TokInfo: table.infos[tok[k]], read only for a token that starts a term or
    * a prefix word's test; session 20: not copied per token) */
   tok: Int32Array;
+  /** (session 31, agspeed) where the token's candidates' code starts in the table's `code` (its record's), -1 for none */
+  cbase: Int32Array;
 }
-const newList = (cap: number): TokList => ({ n: 0, start: new Int32Array(cap), end: new Int32Array(cap), brk: new Uint8Array(cap), flags: new Uint8Array(cap), idFrom: new Int32Array(cap), idTo: new Int32Array(cap), idPool: new Int32Array(cap * 2), idUsed: 0, tok: new Int32Array(cap) });
+const newList = (cap: number): TokList => ({ n: 0, start: new Int32Array(cap), end: new Int32Array(cap), brk: new Uint8Array(cap), flags: new Uint8Array(cap), idFrom: new Int32Array(cap), idTo: new Int32Array(cap), idPool: new Int32Array(cap * 2), idUsed: 0, tok: new Int32Array(cap), cbase: new Int32Array(cap) });
 // (session 17, speed only: room for a long account's tokens, so that a list is rarely regrown; regrowing reassigns its fields)
 const tokLists: Record<TermLang, TokList> = { en: newList(1024), ru: newList(1024), ar: newList(1024) };
 function pushTok(l: TokList, start: number, end: number, brk: boolean, table: TokTable, t: number): void {
@@ -871,6 +892,7 @@ function pushTok(l: TokList, start: number, end: number, brk: boolean, table: To
     grown.idFrom.set(l.idFrom);
     grown.idTo.set(l.idTo);
     grown.tok.set(l.tok);
+    grown.cbase.set(l.cbase);
     l.start = grown.start;
     l.end = grown.end;
     l.brk = grown.brk;
@@ -878,6 +900,7 @@ function pushTok(l: TokList, start: number, end: number, brk: boolean, table: To
     l.idFrom = grown.idFrom;
     l.idTo = grown.idTo;
     l.tok = grown.tok;
+    l.cbase = grown.cbase;
   }
   const rec = table.rec;
   const r = t * REC;
@@ -898,6 +921,7 @@ function pushTok(l: TokList, start: number, end: number, brk: boolean, table: To
   for (let q = 0, o = rec[r + 3]; q < nIds; q++) l.idPool[l.idUsed++] = ids[o + q];
   l.idTo[k] = l.idUsed;
   l.tok[k] = t;
+  l.cbase[k] = rec[r + 4];
   l.n++;
 }
 
@@ -965,23 +989,27 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
     } else continue;
     // a token's script is that of its first character, so one table serves the three languages
     let b = table.find(lower, start, i, h);
-    if (b < 0) b = table.add(lower, start, i, h, tokInfo(index, list === enList ? 'en' : list === ruList ? 'ru' : 'ar', lower.slice(start, i), table.candMemo));
+    if (b < 0) b = table.add(lower, start, i, h, tokInfo(index, list === enList ? 'en' : list === ruList ? 'ru' : 'ar', lower.slice(start, i), table));
     pushTok(list, start, i, list.n > 0 && breaksBetween(lower, list.end[list.n - 1], start), table, b);
   }
   for (let li = 0; li < 3; li++) {
     const list = li === 0 ? enList : li === 1 ? ruList : arList;
-    const { n: count, start, end, brk, tok, flags, idFrom, idTo, idPool } = list;
+    const { n: count, start, end, brk, tok, flags, idFrom, idTo, idPool, cbase } = list;
     const enRu = li !== 2;
     const infos = table.infos;
+    // (every token of the text is in the table by now: the code array is not regrown below)
+    const code = table.code;
     for (let i = 0; i < count; i++) {
       // most tokens start no term (read from the flags, without the token's info)
       if ((flags[i] & F_CANDS) === 0) continue;
       // hits found from this token (a term's Snowball and light forms often match the same words: one hit is kept)
       const fromHere = hits.length;
-      const ti = infos[tok[i]];
-      const cl = ti.cands;
+      // (session 31, agspeed; speed only) the token's candidates are read from the table's code (TokTable.code); its TokInfo
+      // only for a long list's order (F_LONG), a prefix word's test and a hit
+      const base = cbase[i];
       let order: number[] | null = null;
-      if (ti.bySecond !== null) {
+      if ((flags[i] & F_LONG) !== 0) {
+        const ti = infos[tok[i]];
         // the candidates whose second word is on one of the next tokens (the window the first search reads)
         // (session 20, speed only: one array reused from token to token, not a copy of \`open\` made per token and text)
         order = orderScratch;
@@ -992,7 +1020,7 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
         for (let k = i + 1; k <= last && !brk[k]; k++)
           for (let q = idFrom[k], qe = idTo[k]; q < qe; q++) {
             const id = idPool[q];
-            const l = ti.bySecond.get(id);
+            const l = ti.bySecond!.get(id);
             if (l === undefined || seenIds.includes(id)) continue;
             seenIds.push(id);
             for (const ci of l) order.push(ci);
@@ -1001,17 +1029,16 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
         seenIds.length = 0;
         if (lists > 1 || (lists === 1 && ti.open.length)) order.sort((a, b) => a - b);
       }
-      const nc = order === null ? cl.length : order.length;
-      const { candOff, candCode } = ti;
+      const nc = order === null ? code[base] : order.length;
       for (let oi = 0; oi < nc; oi++) {
         const ci = order === null ? oi : order[oi];
         // the candidate's code (CandShared): gap, skip flags, stop flags, number of later words, their stem numbers
-        const off = candOff[ci];
-        const gap = candCode[off];
-        const nRest = candCode[off + 3];
+        const off = base + code[base + 1 + ci];
+        const gap = code[off];
+        const nRest = code[off + 3];
         // the second word on none of the tokens the search below reads (up to its gap, before a break; skipping و/ف
         // tokens and stopping at a conjunction only narrow that): no match, told without reading the candidate
-        const second = nRest > 0 ? candCode[off + 4] : -1;
+        const second = nRest > 0 ? code[off + 4] : -1;
         if (second >= 0) {
           let reach = false;
           const last = Math.min(count - 1, i + 1 + gap);
@@ -1025,12 +1052,12 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
           }
           if (!reach) continue;
         }
-        const skipFlags = candCode[off + 1];
-        const stopFlags = candCode[off + 2];
+        const skipFlags = code[off + 1];
+        const stopFlags = code[off + 2];
         let j = i;
         let ok = true;
         for (let r = 0; r < nRest; r++) {
-          const wantId = candCode[off + 4 + r];
+          const wantId = code[off + 4 + r];
           let found = -1;
           const last = Math.min(count - 1, j + 1 + gap);
           for (let k = j + 1; k <= last; k++) {
@@ -1062,7 +1089,7 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
             } else {
               // (an indexed loop: the for-of's iterator loads on this rare path set off a loop of deoptimisations of
               // matchTerms, "insufficient type feedback", in some bench runs; session 12)
-              const want = cl[ci].restStem[r];
+              const want = infos[tok[i]].cands[ci].restStem[r];
               const forms = infos[tok[k]].prefixForms;
               for (let q = 0; q < forms.length; q++) if (forms[q].startsWith(want)) has = true;
             }
@@ -1093,7 +1120,7 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
           j = found;
         }
         if (ok) {
-          const t = cl[ci];
+          const t = infos[tok[i]].cands[ci];
           const e = end[j];
           let dup = false;
           for (let h = fromHere; h < hits.length; h++) if (hits[h].end === e && hits[h].feature === t.feature && hits[h].absent === t.absent) dup = true;
