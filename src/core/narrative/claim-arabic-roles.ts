@@ -1008,6 +1008,20 @@ export const nominalBehind: ArRule = (x, t) => {
   return true;
 };
 
+// (s31 clresp) the jussive and perfect of saying after a negation ("لم يقل", "لم تقل", "لم يقولوا"; "لم يؤكد", "لم يعلن"
+// are in SPEECH_VERB): Ryding 2005, the jussive after «لم»
+const SAY_JUSSIVE = /^(?:[وف])?(?:يقل|تقل|يقولوا|يذكر|تذكر|يصرح|تصرح|يتهم|تتهم)$/;
+/** (s31 clresp) a complementizer right before token t whose verb of saying (one or two words before it, past its
+ *  subject pronoun-less) is negated: "لم يقل أن X", "لم تؤكد الوزارة أن X" */
+const negatedSaying = (x: ArText, t: number): boolean => {
+  const toks = x.toks;
+  const c = t - 1;
+  if (c < 1 || toks[c].sent !== toks[t].sent || !COMPLEMENTIZER.test(toks[c].w)) return false;
+  for (let v = c - 1; v >= Math.max(0, c - 3) && toks[v].sent === toks[t].sent; v--) {
+    if ((SPEECH_VERB.test(toks[v].w) || SAY_JUSSIVE.test(toks[v].w)) && v > 0 && NEGATION.test(toks[v - 1].w)) return true;
+  }
+  return false;
+};
 /** "X مسؤولة عن", "X وشقيقه مسؤولان عن", "X هو المسؤول عن": X; negated ("ليست مسؤولة عن"), X is cleared */
 // adverbs and hedges between "مسؤول" and "عن": "مسؤولة على الأرجح عن", "مسؤول بشكل مباشر عن", "مسؤولة أيضا عن"
 const RESPONSIBLE_ADVERB = /^(?:علي|الارجح|الاغلب|الارجح|ايضا|بشكل|مباشر|مباشره|كليا|تماما|بالكامل|وحدها|وحده|شخصيا|جزييا)$/;
@@ -1031,6 +1045,11 @@ export const responsiblePredicate: ArRule = (x, t) => {
     return true;
   }
   const b = x.partyBefore(t, 4);
+  // (s31 clresp) the content of a negated verb of saying ("لكنه لم يقل إن روسيا مسؤولة عن هذا الحادث"): no one asserts it
+  if (b >= 0 && negatedSaying(x, x.partyTok[b])) {
+    x.excluded.add(b);
+    return true;
+  }
   // (s25 clparse) the definite "المسؤول عنه / عن الهجوم" opening a nominal sentence with the party as its predicate and no
   // copula ("والمسؤول عنه تنظيم داعش", Ryding 2005 ch. 5: the equational sentence): the party right after is responsible
   if (b < 0 && /^(?:[وف])?ال/.test(toks[t].w)) {

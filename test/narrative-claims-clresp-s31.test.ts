@@ -1,0 +1,42 @@
+/**
+ * Session 31 (room clresp): grammar of responsibility in the blame slot — withheld or denied responsibility is no blame of
+ * the one who withholds it, the content of a negated verb of saying is asserted by no one, and the predicates that lay
+ * responsibility on a party. Each rule with the readings it must make and the near misses it must not. Sentences written
+ * for this test (none copied from a split).
+ */
+import { describe, expect, it } from 'vitest';
+import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
+import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
+
+const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
+const read = (t: string) => readClaims(t, lexicon).claims;
+
+describe('an apology that withholds responsibility is no admission (claim-slots.ts WITHHELD_RESPONSIBILITY)', () => {
+  it('the apologiser is not the doer when the item says he withheld responsibility', () => {
+    expect(read('Putin apologised for the downed airliner without admitting responsibility.')).toMatchObject({ blamed: null });
+    expect(read('Kremlin Offers Apology for Plane Crash Without Admitting Responsibility\nIn Moscow, Vladimir Putin offered an apology to his counterpart for the incident involving a downed airliner. He refrained from accepting responsibility.')).toMatchObject({ blamed: null });
+    expect(read('The Israeli army apologised for the strike on the aid convoy but stopped short of accepting blame.')).toMatchObject({ blamed: null });
+  });
+  it('near misses: an apology alone, or one that admits responsibility, keeps the apologiser the doer', () => {
+    expect(read('Putin apologised for the downed airliner.')).toMatchObject({ blamed: 'russia' });
+    expect(read('Putin apologised for the downed airliner and admitted responsibility.')).toMatchObject({ blamed: 'russia' });
+  });
+});
+
+describe('the content of a negated verb of saying is asserted by no one (EN NEGATED_SAYING_BEFORE, AR negatedSaying)', () => {
+  it('English: "did not say Russia was responsible", "has never claimed that ... struck"', () => {
+    expect(read('Putin apologised for the downing of the airliner but did not say Russia was responsible.')).toMatchObject({ blamed: null });
+    expect(read('Kyiv has never claimed that Ukrainian forces struck the bridge.')).toMatchObject({ blamed: null });
+  });
+  it('English near misses: the same content said, or a denial beside an accusation', () => {
+    expect(read('Putin said Russia was responsible for the downing of the airliner.')).toMatchObject({ blamed: 'russia' });
+    expect(read('Ukrainian forces struck the bridge, Kyiv said.')).toMatchObject({ blamed: 'ukraine' });
+  });
+  it('Arabic: «لم يقل أن روسيا مسؤولة», «لم تؤكد الوزارة أن ... مسؤولة»', () => {
+    expect(read('اعتذر بوتين عن الحادث لكنه لم يقل إن روسيا مسؤولة عن تحطم الطائرة.')).toMatchObject({ blamed: null });
+    expect(read('لم يقل الكرملين إن أوكرانيا مسؤولة عن الهجوم على الجسر.')).toMatchObject({ blamed: null });
+  });
+  it('Arabic near miss: the responsibility said without a negation blames', () => {
+    expect(read('قال الكرملين إن أوكرانيا مسؤولة عن الهجوم على الجسر.')).toMatchObject({ blamed: 'ukraine' });
+  });
+});
