@@ -40,3 +40,13 @@ describe('the content of a negated verb of saying is asserted by no one (EN NEGA
     expect(read('قال الكرملين إن أوكرانيا مسؤولة عن الهجوم على الجسر.')).toMatchObject({ blamed: 'ukraine' });
   });
 });
+
+describe('a Russian responsibility laid on a party named in quotes (claim-slots.ts LAY_BLAME_ON)', () => {
+  it('«ответственность ... лежит на «киевском режиме»»', () => {
+    expect(read('Путин заявил, что ответственность за теракт на мосту лежит на «киевском режиме».')).toMatchObject({ blamed: 'ukraine' });
+    expect(read('Путин заявил, что ответственность за теракт на мосту лежит на киевском режиме.')).toMatchObject({ blamed: 'ukraine' });
+  });
+  it('near miss: a duty laid on a party in quotes is no blame', () => {
+    expect(read('Ответственность за охрану моста лежит на «Росгвардии».')).toMatchObject({ blamed: null });
+  });
+});

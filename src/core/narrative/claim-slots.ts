@@ -1186,8 +1186,9 @@ const RU_DUTY_RESPONSIBILITY = /(?<![\p{L}])ответственност\p{L}*\s
 // -ие/-ее, which are also those of neuter nouns: "расследование")
 const RU_RESPONSIBILITY_FOR_DUTY = /^\s*(?:всю\s+|полную\s+)?ответственност\p{L}*\s+за\s+(?!(?:[\p{L}\-]+(?:ый|ий|ой|ая|яя|ое|ые|ую|юю|ых|их|ым|им|ого|его)\s+){0,2}(?:атак|теракт|взрыв|удар|обстрел|нападени|бомб|подрыв|убийств|отравлени|применени|химатак|инцидент|гибел|смерт|расстрел|пуск|запуск|сброс|провокаци|акци)\p{L}*)/u;
 const LAID_BARE = /^(?:возлож|возлага|лежит|лежат|лежал)\p{L}*$/u;
-// the object of "возложить ответственность ... на X"
-const LAY_BLAME_ON = /(?<![\p{L}])на\s+(?:[\p{L}\-]+\s+){0,4}$/u;
+// the object of "возложить ответственность ... на X" (s31 clresp: past an opening quote of a party's name given in quotes,
+// "лежит на «киевском режиме»")
+const LAY_BLAME_ON = /(?<![\p{L}])на\s+(?:[«"„“]\s*)?(?:[\p{L}\-]+\s+(?:[«"„“]\s*)?){0,4}$/u;
 // a Russian infinitive ("предоставить", "обсудить")
 const RU_INFINITIVE = /^[\u0400-\u04FF]+(?:ть|ться|ти|чь)$/u;
 const STAGED_BEFORE = /^(?:stag|fak|fabricated|orchestrated|set|инсценир|сфабрикова|فبرك)/;
