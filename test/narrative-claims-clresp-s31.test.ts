@@ -50,3 +50,15 @@ describe('a Russian responsibility laid on a party named in quotes (claim-slots.
     expect(read('Ответственность за охрану моста лежит на «Росгвардии».')).toMatchObject({ blamed: null });
   });
 });
+
+describe('the Arabic laying of blame «ألقى باللوم على X» (claim-arabic-roles.ts layingBlame, claim-slots.ts AR_LAY_VERB)', () => {
+  it('the party after «على» is accused on the accuser\'s word; the accuser is no doer', () => {
+    expect(readClaims('ألقت موسكو باللوم على كييف في الهجوم على الجسر.', lexicon)).toMatchObject({ claims: { blamed: 'ukraine' }, voice: 'reports' });
+    expect(readClaims('وألقى الكرملين اللوم على أوكرانيا في الهجوم على جسر القرم.', lexicon)).toMatchObject({ claims: { blamed: 'ukraine' }, voice: 'reports' });
+    expect(readClaims('ألقى الجيش الأوكراني باللوم على روسيا في القصف الذي استهدف المستشفى.', lexicon)).toMatchObject({ claims: { blamed: 'russia' }, voice: 'reports' });
+  });
+  it('near misses: «ألقى» of bombs is a deed; a negated laying names no one', () => {
+    expect(read('ألقت الطائرات الروسية براميل متفجرة على حلب.')).toMatchObject({ blamed: 'russia' });
+    expect(read('لم تلق موسكو باللوم على أحد في الهجوم على الجسر.')).toMatchObject({ blamed: null });
+  });
+});

@@ -1809,9 +1809,48 @@ export const sentenceProDrop: ArRule = (x, t) => {
   return true;
 };
 
+/**
+ * (s31 clresp) Laying the blame: "ألقت موسكو باللوم على كييف في الهجوم", "ألقى المسؤولية على", "إلقاء اللوم على X" (Wehr,
+ * «ألقى اللوم على»: to put the blame on). "ألقى" is also the dropping of bombs (a deed verb), so with "اللوم / المسؤولية"
+ * within four words after it the verb's subject (before it, or between it and the noun) is the accuser, never the doer,
+ * and the party after "على" is the accused. A negated verb ("لم يلق باللوم على أحد") names no one.
+ */
+const LAY_VERB = /^(?:[وف])?(?:القي|القت|القوا|القيا|يلقي|تلقي|يلقون|يلقيان|يلق|تلق|القاء|بالقاء|والقاء)$/;
+const BLAME_NOUN = /^(?:ب)?(?:ال)?(?:لوم|لايمه|مسووليه|مسيوليه)$/;
+export const layingBlame: ArRule = (x, t) => {
+  const { toks } = x;
+  const tk = toks[t];
+  if (!LAY_VERB.test(tk.w)) return false;
+  let n = -1;
+  for (let u = t + 1; u <= t + 4 && u < toks.length && toks[u].sent === tk.sent; u++)
+    if (BLAME_NOUN.test(toks[u].w)) {
+      n = u;
+      break;
+    }
+  if (n < 0) return false;
+  const b = x.partyBefore(t, 3);
+  if (b >= 0) x.excluded.add(b);
+  for (const q of x.partiesIn(t + 1, n, tk.sent)) x.excluded.add(q);
+  let on = -1;
+  for (let u = n + 1; u <= n + 3 && u < toks.length && toks[u].sent === tk.sent; u++)
+    if (toks[u].w === 'علي') {
+      on = u;
+      break;
+    }
+  if (on < 0) return true;
+  const a = x.partyAfter(on, 3);
+  if (a < 0) return true;
+  if (x.negated(t)) x.excluded.add(a);
+  else {
+    x.excluded.delete(a);
+    x.frame(a, 'accused', tk.w);
+  }
+  return true;
+};
+
 export const FRAMING_RULES: readonly ArRule[] = [
   ownDeed, admission, pronounAccused, mutualAccusation, deedByLam,
-  conditionalThreat, accusation, attributedTo, accusedParticiple, holdingResponsible, bearingOrBehind, nominalBehind, responsiblePredicate, claimedResponsibility,
+  conditionalThreat, layingBlame, accusation, attributedTo, accusedParticiple, holdingResponsible, bearingOrBehind, nominalBehind, responsiblePredicate, claimedResponsibility,
   deedNounIdafa, resumptiveRelative, lightVerb, purposeDeed, handInIt, cleft, passiveAgent, hiredDoers, authorship, participation, filming, transport, sentenceProDrop,
 ];
 

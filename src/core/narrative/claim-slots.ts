@@ -1185,6 +1185,9 @@ const RU_DUTY_RESPONSIBILITY = /(?<![\p{L}])ответственност\p{L}*\s
 // duty taken on, not a deed claimed: the deed noun may follow up to two adjectives ("за химическую атаку"; not the endings
 // -ие/-ее, which are also those of neuter nouns: "расследование")
 const RU_RESPONSIBILITY_FOR_DUTY = /^\s*(?:всю\s+|полную\s+)?ответственност\p{L}*\s+за\s+(?!(?:[\p{L}\-]+(?:ый|ий|ой|ая|яя|ое|ые|ую|юю|ых|их|ым|им|ого|его)\s+){0,2}(?:атак|теракт|взрыв|удар|обстрел|нападени|бомб|подрыв|убийств|отравлени|применени|химатак|инцидент|гибел|смерт|расстрел|пуск|запуск|сброс|провокаци|акци)\p{L}*)/u;
+// (s31 clresp) "ألقى ... باللوم / اللوم / المسؤولية" (to lay the blame on; Wehr): the verb, and its noun within four words
+const AR_LAY_VERB = /^(?:[وف])?(?:القي|القت|القوا|القيا|يلقي|تلقي|يلقون|يلقيان|يلق|تلق|القاء|بالقاء|والقاء)$/u;
+const AR_BLAME_NOUN_AFTER = /^(?:\s+[^\s.!?]+){0,3}?\s+(?:ب)?(?:ال)?(?:لوم|لايمه|مسووليه|مسيوليه)(?![\p{L}])/u;
 const LAID_BARE = /^(?:возлож|возлага|лежит|лежат|лежал)\p{L}*$/u;
 // the object of "возложить ответственность ... на X" (s31 clresp: past an opening quote of a party's name given in quotes,
 // "лежит на «киевском режиме»")
@@ -3639,6 +3642,11 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // (s20 claims) the reflexive of poisoning and spraying is the middle voice: "Школьники отравились в столовой", "отравился
   // грибами" (the subject is the one poisoned, Wade on -ся verbs), so it names no doer; the deed noun's incident stays
   if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^(?:отрав|распыл)\p{L}*(?:ся|сь)$/u.test(hits[i].word)) hits[i] = { ...hits[i], term: INCIDENT_TERM };
+  // (s31 clresp) the Arabic "ألقى" before "اللوم / المسؤولية" lays blame, it drops no bomb ("ألقت موسكو باللوم على كييف في
+  // الهجوم"): no deed of its subject; the accused is framed by layingBlame (claim-arabic-roles.ts)
+  // (its clause is one of accusation, as "اتهم" makes it: a deed told in it, "في القصف الذي استهدف", is reported)
+  const arLaid: Hit[] = [];
+  if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (AR_LAY_VERB.test(hits[i].word) && AR_BLAME_NOUN_AFTER.test(s.slice(hits[i].end, hits[i].end + 60))) arLaid.push(...hits.splice(i, 1));
   // a bare "несет" / "несут" bears blame only after "ответственность" in its sentence
   if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^(?:нес[её]т|несут|несли|нес)$/u.test(hits[i].word) && !laidNounBefore(hits[i].at) && !/^\s+(?:(?:всю|полную|прямую)\s+)?ответственност/u.test(s.slice(hits[i].end, hits[i].end + 30))) hits.splice(i, 1);
   // a bare verb of laying ("возложили", "лежит") lays blame only after its noun ("ответственность", "вину") in the sentence
@@ -3703,6 +3711,11 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   planHits = hits.filter(isPlanMarker);
   for (const h of hits)
     if (h.term.kind === 'cue-after' && ACCUSE.test(h.word) && !isPurpose(h) && !conjoined(h)) {
+      const k = clauseOf(h.at);
+      (accusationClauses.get(k) ?? accusationClauses.set(k, []).get(k)!).push(h);
+    }
+  for (const h of arLaid)
+    if (!NEGATOR.test(s.slice(Math.max(0, h.at - 6), h.at))) {
       const k = clauseOf(h.at);
       (accusationClauses.get(k) ?? accusationClauses.set(k, []).get(k)!).push(h);
     }
