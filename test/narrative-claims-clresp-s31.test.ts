@@ -62,3 +62,14 @@ describe('the Arabic laying of blame «ألقى باللوم على X» (claim-a
     expect(read('لم تلق موسكو باللوم على أحد في الهجوم على الجسر.')).toMatchObject({ blamed: null });
   });
 });
+
+describe('the Arabic relative of naming after a passive agent (claim-arabic-roles.ts namingRelative)', () => {
+  it('«من قبل من دعتهم السلطات بـ"X"»: the party in the name is the agent, the namer is not', () => {
+    expect(read('قال بوتين إن الهجوم على بريانسك من قبل من دعتهم السلطات الأمنية بـ"المخربين الأوكرانيين" كان عملا إرهابيا.')).toMatchObject({ blamed: 'ukraine' });
+    expect(read('قال بوتين إن الهجوم على بريانسك من قبل من دعتهم السلطات بالمخربين الأوكرانيين كان عملا إرهابيا.')).toMatchObject({ blamed: 'ukraine' });
+    expect(read('قال الجيش إن الهجوم على القاعدة من قبل من وصفهم الجيش الروسي بالإرهابيين فشل.')).toMatchObject({ blamed: 'opposition' });
+  });
+  it('near miss: the passive agent named directly is read as before', () => {
+    expect(read('قال بوتين إن الهجوم على بريانسك من قبل المخربين الأوكرانيين كان عملا إرهابيا.')).toMatchObject({ blamed: 'ukraine' });
+  });
+});

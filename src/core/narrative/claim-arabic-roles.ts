@@ -1623,6 +1623,24 @@ export function aftermathHeadBefore(words: string[]): boolean {
   return false;
 }
 const SUPPORTED_BY = /^(?:[وف]?(?:ال)?)(?:مدعوم|مدعوما|مدعومه|مدعومين|مسنود|مسنوده|بدعم|بقياده|مقاد|مقاده|ممول|ممولا|ممولين|مسيطر|مسيطره)$/;
+// (s31 clresp) a relative of naming after a passive agent's lead: "من قبل من دعتهم السلطات الأمنية بـ"المخربين
+// الأوكرانيين"", "على يد من وصفهم الجيش بالإرهابيين" (by those whom X called Y): «من / الذين», a verb of calling or
+// describing with its object pronoun (Wehr: دعا ... بـ, وصف ... بـ, سمّى), an optional subject (the namer), then «بـ» and
+// the name. The party in the name is the agent; the namer is not.
+const NAMING_RELATIVE = /^(?:من|الذين|اللذين)$/;
+const NAMING_VERB = /^(?:دعت|دعا|دعوا|تدعو|يدعو|وصفت|وصف|وصفوا|تصف|يصف|سمت|سمي|سموا|تسمي|يسمي|اسمت|اسمي|اسموا)(?:هم|ه|ها|هما)$/;
+const namingRelative = (x: ArText, t: number): number => {
+  const toks = x.toks;
+  const st = toks[t].sent;
+  if (!(t + 2 < toks.length && NAMING_RELATIVE.test(toks[t + 1].w) && NAMING_VERB.test(toks[t + 2].w) && toks[t + 2].sent === st)) return -1;
+  for (let u = t + 3; u <= t + 7 && u < toks.length && toks[u].sent === st; u++) {
+    const bare = /^بـ*$/u.test(toks[u].w);
+    if (!(bare || toks[u].prep === 'ب' || /^ب(?:ال)/u.test(toks[u].w))) continue;
+    for (const q of x.partiesIn(t + 3, u, st)) x.excluded.add(q);
+    return x.partyAfter(bare ? u : u - 1, 3);
+  }
+  return -1;
+};
 /**
  * Passive agents: "من قبل قوات النظام", "على يد الإرهابيين", "بواسطة" (Ryding ch. 21): the party right after is the
  * doer; supported, backed or led by X ("مدعوما من قبل الطيران الروسي") is no deed of X, and inside a staged story the
@@ -1633,7 +1651,8 @@ export const passiveAgent: ArRule = (x, t) => {
   const tk = toks[t];
   if (!(PASSIVE_AGENT.test(tk.w) && t > 0 && ((tk.b === 'قبل' && toks[t - 1].w === 'من') || (/^(?:يد|ايدي|يدي)$/.test(tk.b) && /^(?:علي|عل)$/.test(toks[t - 1].w)) || /^(?:بواسطه|بيد)$/.test(tk.w)))) return false;
   if (x.negated(t - 1)) return true;
-  const p = x.partyAfter(t, 3);
+  const named = namingRelative(x, t);
+  const p = named >= 0 ? named : x.partyAfter(t, 3);
   if (p < 0) return true;
   const lead: string[] = [];
   for (let j = t - 2; j >= 0 && j >= t - 7 && toks[j].sent === tk.sent; j--) lead.unshift(toks[j].w);
