@@ -73,3 +73,15 @@ describe('the Arabic relative of naming after a passive agent (claim-arabic-role
     expect(read('قال بوتين إن الهجوم على بريانسك من قبل المخربين الأوكرانيين كان عملا إرهابيا.')).toMatchObject({ blamed: 'ukraine' });
   });
 });
+
+describe('English responsibility that lies or rests with a party (claim-slots.ts EN_LAID_NOUN_BEFORE)', () => {
+  it('"Responsibility for the attack lies with X", "the blame rests squarely with X"', () => {
+    expect(readClaims('Responsibility for the attack on the bridge lies with Ukraine, the Kremlin said.', lexicon)).toMatchObject({ claims: { blamed: 'ukraine' }, voice: 'reports' });
+    expect(read('The Kremlin said the blame for the attack rests squarely with Kyiv.')).toMatchObject({ blamed: 'ukraine' });
+    expect(read('The Kremlin said responsibility for the drone attack lay with the Kyiv regime.')).toMatchObject({ blamed: 'ukraine' });
+  });
+  it('near misses: a duty, or a decision, that lies with a party is no blame', () => {
+    expect(read('Responsibility for the security of the bridge lies with the Russian army.')).toMatchObject({ blamed: null });
+    expect(read('The decision lies with Moscow after the attack on the bridge.')).toMatchObject({ blamed: null });
+  });
+});

@@ -345,6 +345,10 @@ const LEXICON: Term[] = [
   // "points to" only after an evidence noun: on its own it follows any subject ("the OPCW report points to gaps in
   // Russia's account" blames nobody; session 10 review)
   ...T('cue-after', 'by', 'hallmarks of', 'hallmark of', 'fingerprints of', 'почерк', 'evidence points to', 'evidence pointed to', 'evidence pointing to', 'all signs point to', 'all evidence points to', 'traces point to', 'clues point to', 'suspicion fell on', 'suspicion falls on', 'suspicion has fallen on', 'suspicion immediately fell on', 'подозрение пало на', 'подозрения пали на', 'подозрение падает на', 'улики указывают на', 'улики указывали на', 'следы указывают на', 'всё указывает на', 'все указывает на'),
+  // (s31 clresp) responsibility or blame that lies or rests with a party ("Responsibility for the attack lies with Kyiv",
+  // "the blame rests squarely with Moscow"; Cambridge, "lie with": to be the responsibility of): the party after "with",
+  // kept only after its noun in the sentence and not for a duty (EN_LAID_NOUN_BEFORE, below)
+  ...T('cue-after', 'by', 'lies with', 'lie with', 'lay with', 'rests with', 'rest with', 'rested with', 'lies squarely with', 'rests squarely with', 'lies solely with', 'rests solely with', 'lies entirely with', 'rests entirely with', 'lies firmly with', 'rests firmly with'),
   // (s29 cldev) a group link of the deed, its doer or its instrument ("with sources suggesting links to Jaish-e-Mohammed",
   // "Police linked the car to a terror module", "an attacker tied to IS"): the group the item connects the deed to, as
   // "suspicion fell on" names it (the target of a deed "linked to" a group is left out by linkedTarget below)
@@ -1697,6 +1701,14 @@ interface Hit {
 }
 
 const words = (x: string) => x.match(WORD)?.length ?? 0;
+// (s31 clresp) the English noun that "lies with" lays: responsibility, blame or guilt before it in its sentence, twelve words
+// off at most, and not a responsibility for a duty ("responsibility for security / the protection of civilians")
+const EN_LAID_NOUN_BEFORE = /(?<![\p{L}])(?:responsibility|blame|culpability|guilt|fault|onus)(?![\p{L}])([^.!?\n]*?)$/u;
+const EN_DUTY_AFTER = /^\s+for\s+(?:the\s+|its\s+|their\s+)?(?:security|safety|protection|investigation|protecting|ensuring|safeguarding|welfare|care|defen[cs]e|reconstruction|humanitarian|aid|evacuation|implementation|oversight)(?![\p{L}])/u;
+const enLaidNounBefore = (at: number): boolean => {
+  const m = EN_LAID_NOUN_BEFORE.exec(s.slice(Math.max(0, at - 140), at));
+  return !!m && words(m[0]) <= 13 && !EN_DUTY_AFTER.test(m[1]);
+};
 const laidNounBefore = (at: number): boolean => {
   const m = LAID_NOUN_BEFORE.exec(s.slice(Math.max(0, at - 140), at));
   return !!m && words(m[0]) <= 13;
@@ -3647,6 +3659,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // (its clause is one of accusation, as "اتهم" makes it: a deed told in it, "في القصف الذي استهدف", is reported)
   const arLaid: Hit[] = [];
   if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (AR_LAY_VERB.test(hits[i].word) && AR_BLAME_NOUN_AFTER.test(s.slice(hits[i].end, hits[i].end + 60))) arLaid.push(...hits.splice(i, 1));
+  // (s31 clresp) "lies with" / "rests with" lays blame only after "responsibility" or "blame" in its sentence, not a duty
+  // ("Responsibility for the security of the site lies with the army")
+  if (!cyrillic && !arabic) for (let i = hits.length - 1; i >= 0; i--) if (/^(?:lies|lie|lay|rests|rest|rested)\s/u.test(hits[i].word) && hits[i].term.kind === 'cue-after' && !enLaidNounBefore(hits[i].at)) hits.splice(i, 1);
   // a bare "несет" / "несут" bears blame only after "ответственность" in its sentence
   if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^(?:нес[её]т|несут|несли|нес)$/u.test(hits[i].word) && !laidNounBefore(hits[i].at) && !/^\s+(?:(?:всю|полную|прямую)\s+)?ответственност/u.test(s.slice(hits[i].end, hits[i].end + 30))) hits.splice(i, 1);
   // a bare verb of laying ("возложили", "лежит") lays blame only after its noun ("ответственность", "вину") in the sentence
