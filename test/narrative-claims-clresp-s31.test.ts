@@ -85,3 +85,13 @@ describe('English responsibility that lies or rests with a party (claim-slots.ts
     expect(read('The decision lies with Moscow after the attack on the bridge.')).toMatchObject({ blamed: null });
   });
 });
+
+describe('a Russian naming of the culprits after a dash (claim-slots.ts RU_NAMING_ACC_DASH_BEFORE)', () => {
+  it('«назвали организаторов взрыва – X», «назвал виновных в теракте — это X»: the namer\'s word', () => {
+    expect(readClaims('В Кремле назвали организаторов взрыва на мосту – киевский режим.', lexicon)).toMatchObject({ claims: { blamed: 'ukraine' }, voice: 'reports' });
+    expect(read('Путин назвал виновных в теракте на мосту — это украинские спецслужбы.')).toMatchObject({ blamed: 'ukraine' });
+  });
+  it('near miss: a negated naming names no one', () => {
+    expect(read('В Кремле не назвали организаторов взрыва на мосту – расследование продолжается.')).toMatchObject({ blamed: null });
+  });
+});

@@ -2920,10 +2920,12 @@ const RU_GUILT_NOUN_BEFORE_DASH = new RegExp(String.raw`(?:^|[.!?
 «"]\s*|,\s+)${RU_GUILT_NOUN}\s+(?:[^\s.,;:!?—]+\s+){0,6}?[^\s.,;:!?—]+$`, 'u');
 const RU_GUILT_NOUN_DASH_BEFORE = new RegExp(String.raw`(?:^|[.!?
 «"]\s*|,\s+)${RU_GUILT_NOUN}\s+(?:[^\s.,;:!?—]+\s+){0,6}?[^\s.,;:!?—]+\s+—\s+(?:это\s+)?$`, 'u');
+const RU_GUILT_ACCUSATIVE = String.raw`(?:организатор(?:ов|а)|виновн(?:ых|ого|ую)|виновник(?:ов|а)|виновниц(?:у)|исполнител(?:ей|я)|заказчик(?:ов|а))`;
+const RU_NAMING_ACC_DASH_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${RU_NAMING_VERB})\s+(?:(?:также|тоже|именно|вновь|снова|прямо|открыто|официально|уже|и)\s+)?${RU_GUILT_ACCUSATIVE}\s+(?:[^\s.;:!?—–]+\s+){0,6}?[^\s.;:!?—–]*\s*[—–-]\s+(?:это\s+)?[«"„]?$`, 'u');
 const RU_GUILT_STEM = /виновн|виновен|виновник|виновниц|ответственн|ответственен|причастн|причастен|организатор|исполнител|заказчик/u;
 const RU_NEGATOR_END = /(?<![\p{L}])(?:не|ни)\s+$/u;
 const RU_GUILT_TAIL = new RegExp(String.raw`${RU_GUILT_WORD}\s+(?:[^\s.,;:!?]+\s+){0,7}?$`, 'u');
-const ruNamedGuilty = (p: Hit): { verb: string; own: boolean } | null => {
+const ruNamedGuilty = (p: Hit): { verb: string; own: boolean; dash?: boolean } | null => {
   if (!ruGuiltText) return null;
   const before = s.slice(Math.max(0, p.at - 120), p.at);
   const m = RU_NAMING_BEFORE.exec(before);
@@ -2931,6 +2933,11 @@ const ruNamedGuilty = (p: Hit): { verb: string; own: boolean } | null => {
   const n = RU_NAMING_GUILT_BEFORE.exec(before);
   if (n && !RU_COPULA.test(n[1]) && !parties.some((q) => q !== p && q.at >= p.at - n[0].length + n[1].length && q.end <= p.at)) return { verb: n[1], own: false };
   if (RU_GUILT_NOUN_DASH_BEFORE.test(before)) return { verb: '—', own: true };
+  // (s31 clresp) a naming verb with the guilt noun in the accusative, its charge, then a dash and the culprit («назвали
+  // организаторов взрыва – Зеленского и Ко», «Путин назвал виновных в теракте — это украинские спецслужбы»): the dash
+  // gives the object's content (Rosenthal, the dash before an explanatory apposition); the namer's word, reported
+  const d = RU_NAMING_ACC_DASH_BEFORE.exec(before);
+  if (d && !RU_COPULA.test(d[1]) && !RU_NEGATOR_END.test(before.slice(0, d.index + d[0].indexOf(d[1])))) return { verb: d[1], own: false, dash: true };
   const f = RU_GUILT_FRONTED_BEFORE.exec(before);
   // (s25 clparse) a negated copula or naming verb names no one guilty («Исполнителями теракта не стали боевики», «Виновными
   // в обстреле не признаны ВСУ»): the negator right before the verb takes the predicate, as claim-copular.ts refuses it
@@ -4136,8 +4143,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   for (const p of parties) {
     if (accusers.has(p)) continue;
     const k = clauseOf(p.at);
-    if (!incidentClauses.has(k) || deniedClauses.has(k)) continue;
     const guilty = ruNamedGuilty(p);
+    // (s31 clresp) a culprit named after a dash («назвал виновных в теракте — это X») stands in the clause after the one
+    // of its charge (" — " ends a clause)
+    if (!(incidentClauses.has(k) || (guilty?.dash && k > 0 && incidentClauses.has(k - 1))) || deniedClauses.has(k)) continue;
     if (guilty) {
       const a = guilty.own ? reportedClause(k) : guilty.verb;
       const key = `${a ? 'r' : 'o'}${k}:${p.term.value}`;
