@@ -1008,6 +1008,20 @@ export const nominalBehind: ArRule = (x, t) => {
   return true;
 };
 
+// (s31 clresp) the jussive and perfect of saying after a negation ("لم يقل", "لم تقل", "لم يقولوا"; "لم يؤكد", "لم يعلن"
+// are in SPEECH_VERB): Ryding 2005, the jussive after «لم»
+const SAY_JUSSIVE = /^(?:[وف])?(?:يقل|تقل|يقولوا|يذكر|تذكر|يصرح|تصرح|يتهم|تتهم)$/;
+/** (s31 clresp) a complementizer right before token t whose verb of saying (one or two words before it, past its
+ *  subject pronoun-less) is negated: "لم يقل أن X", "لم تؤكد الوزارة أن X" */
+const negatedSaying = (x: ArText, t: number): boolean => {
+  const toks = x.toks;
+  const c = t - 1;
+  if (c < 1 || toks[c].sent !== toks[t].sent || !COMPLEMENTIZER.test(toks[c].w)) return false;
+  for (let v = c - 1; v >= Math.max(0, c - 3) && toks[v].sent === toks[t].sent; v--) {
+    if ((SPEECH_VERB.test(toks[v].w) || SAY_JUSSIVE.test(toks[v].w)) && v > 0 && NEGATION.test(toks[v - 1].w)) return true;
+  }
+  return false;
+};
 /** "X مسؤولة عن", "X وشقيقه مسؤولان عن", "X هو المسؤول عن": X; negated ("ليست مسؤولة عن"), X is cleared */
 // adverbs and hedges between "مسؤول" and "عن": "مسؤولة على الأرجح عن", "مسؤول بشكل مباشر عن", "مسؤولة أيضا عن"
 const RESPONSIBLE_ADVERB = /^(?:علي|الارجح|الاغلب|الارجح|ايضا|بشكل|مباشر|مباشره|كليا|تماما|بالكامل|وحدها|وحده|شخصيا|جزييا)$/;
@@ -1031,6 +1045,11 @@ export const responsiblePredicate: ArRule = (x, t) => {
     return true;
   }
   const b = x.partyBefore(t, 4);
+  // (s31 clresp) the content of a negated verb of saying ("لكنه لم يقل إن روسيا مسؤولة عن هذا الحادث"): no one asserts it
+  if (b >= 0 && negatedSaying(x, x.partyTok[b])) {
+    x.excluded.add(b);
+    return true;
+  }
   // (s25 clparse) the definite "المسؤول عنه / عن الهجوم" opening a nominal sentence with the party as its predicate and no
   // copula ("والمسؤول عنه تنظيم داعش", Ryding 2005 ch. 5: the equational sentence): the party right after is responsible
   if (b < 0 && /^(?:[وف])?ال/.test(toks[t].w)) {
@@ -1604,6 +1623,24 @@ export function aftermathHeadBefore(words: string[]): boolean {
   return false;
 }
 const SUPPORTED_BY = /^(?:[وف]?(?:ال)?)(?:مدعوم|مدعوما|مدعومه|مدعومين|مسنود|مسنوده|بدعم|بقياده|مقاد|مقاده|ممول|ممولا|ممولين|مسيطر|مسيطره)$/;
+// (s31 clresp) a relative of naming after a passive agent's lead: "من قبل من دعتهم السلطات الأمنية بـ"المخربين
+// الأوكرانيين"", "على يد من وصفهم الجيش بالإرهابيين" (by those whom X called Y): «من / الذين», a verb of calling or
+// describing with its object pronoun (Wehr: دعا ... بـ, وصف ... بـ, سمّى), an optional subject (the namer), then «بـ» and
+// the name. The party in the name is the agent; the namer is not.
+const NAMING_RELATIVE = /^(?:من|الذين|اللذين)$/;
+const NAMING_VERB = /^(?:دعت|دعا|دعوا|تدعو|يدعو|وصفت|وصف|وصفوا|تصف|يصف|سمت|سمي|سموا|تسمي|يسمي|اسمت|اسمي|اسموا)(?:هم|ه|ها|هما)$/;
+const namingRelative = (x: ArText, t: number): number => {
+  const toks = x.toks;
+  const st = toks[t].sent;
+  if (!(t + 2 < toks.length && NAMING_RELATIVE.test(toks[t + 1].w) && NAMING_VERB.test(toks[t + 2].w) && toks[t + 2].sent === st)) return -1;
+  for (let u = t + 3; u <= t + 7 && u < toks.length && toks[u].sent === st; u++) {
+    const bare = /^بـ*$/u.test(toks[u].w);
+    if (!(bare || toks[u].prep === 'ب' || /^ب(?:ال)/u.test(toks[u].w))) continue;
+    for (const q of x.partiesIn(t + 3, u, st)) x.excluded.add(q);
+    return x.partyAfter(bare ? u : u - 1, 3);
+  }
+  return -1;
+};
 /**
  * Passive agents: "من قبل قوات النظام", "على يد الإرهابيين", "بواسطة" (Ryding ch. 21): the party right after is the
  * doer; supported, backed or led by X ("مدعوما من قبل الطيران الروسي") is no deed of X, and inside a staged story the
@@ -1614,7 +1651,8 @@ export const passiveAgent: ArRule = (x, t) => {
   const tk = toks[t];
   if (!(PASSIVE_AGENT.test(tk.w) && t > 0 && ((tk.b === 'قبل' && toks[t - 1].w === 'من') || (/^(?:يد|ايدي|يدي)$/.test(tk.b) && /^(?:علي|عل)$/.test(toks[t - 1].w)) || /^(?:بواسطه|بيد)$/.test(tk.w)))) return false;
   if (x.negated(t - 1)) return true;
-  const p = x.partyAfter(t, 3);
+  const named = namingRelative(x, t);
+  const p = named >= 0 ? named : x.partyAfter(t, 3);
   if (p < 0) return true;
   const lead: string[] = [];
   for (let j = t - 2; j >= 0 && j >= t - 7 && toks[j].sent === tk.sent; j--) lead.unshift(toks[j].w);
@@ -1790,9 +1828,48 @@ export const sentenceProDrop: ArRule = (x, t) => {
   return true;
 };
 
+/**
+ * (s31 clresp) Laying the blame: "ألقت موسكو باللوم على كييف في الهجوم", "ألقى المسؤولية على", "إلقاء اللوم على X" (Wehr,
+ * «ألقى اللوم على»: to put the blame on). "ألقى" is also the dropping of bombs (a deed verb), so with "اللوم / المسؤولية"
+ * within four words after it the verb's subject (before it, or between it and the noun) is the accuser, never the doer,
+ * and the party after "على" is the accused. A negated verb ("لم يلق باللوم على أحد") names no one.
+ */
+const LAY_VERB = /^(?:[وف])?(?:القي|القت|القوا|القيا|يلقي|تلقي|يلقون|يلقيان|يلق|تلق|القاء|بالقاء|والقاء)$/;
+const BLAME_NOUN = /^(?:ب)?(?:ال)?(?:لوم|لايمه|مسووليه|مسيوليه)$/;
+export const layingBlame: ArRule = (x, t) => {
+  const { toks } = x;
+  const tk = toks[t];
+  if (!LAY_VERB.test(tk.w)) return false;
+  let n = -1;
+  for (let u = t + 1; u <= t + 4 && u < toks.length && toks[u].sent === tk.sent; u++)
+    if (BLAME_NOUN.test(toks[u].w)) {
+      n = u;
+      break;
+    }
+  if (n < 0) return false;
+  const b = x.partyBefore(t, 3);
+  if (b >= 0) x.excluded.add(b);
+  for (const q of x.partiesIn(t + 1, n, tk.sent)) x.excluded.add(q);
+  let on = -1;
+  for (let u = n + 1; u <= n + 3 && u < toks.length && toks[u].sent === tk.sent; u++)
+    if (toks[u].w === 'علي') {
+      on = u;
+      break;
+    }
+  if (on < 0) return true;
+  const a = x.partyAfter(on, 3);
+  if (a < 0) return true;
+  if (x.negated(t)) x.excluded.add(a);
+  else {
+    x.excluded.delete(a);
+    x.frame(a, 'accused', tk.w);
+  }
+  return true;
+};
+
 export const FRAMING_RULES: readonly ArRule[] = [
   ownDeed, admission, pronounAccused, mutualAccusation, deedByLam,
-  conditionalThreat, accusation, attributedTo, accusedParticiple, holdingResponsible, bearingOrBehind, nominalBehind, responsiblePredicate, claimedResponsibility,
+  conditionalThreat, layingBlame, accusation, attributedTo, accusedParticiple, holdingResponsible, bearingOrBehind, nominalBehind, responsiblePredicate, claimedResponsibility,
   deedNounIdafa, resumptiveRelative, lightVerb, purposeDeed, handInIt, cleft, passiveAgent, hiredDoers, authorship, participation, filming, transport, sentenceProDrop,
 ];
 

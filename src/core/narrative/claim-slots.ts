@@ -345,6 +345,10 @@ const LEXICON: Term[] = [
   // "points to" only after an evidence noun: on its own it follows any subject ("the OPCW report points to gaps in
   // Russia's account" blames nobody; session 10 review)
   ...T('cue-after', 'by', 'hallmarks of', 'hallmark of', 'fingerprints of', 'почерк', 'evidence points to', 'evidence pointed to', 'evidence pointing to', 'all signs point to', 'all evidence points to', 'traces point to', 'clues point to', 'suspicion fell on', 'suspicion falls on', 'suspicion has fallen on', 'suspicion immediately fell on', 'подозрение пало на', 'подозрения пали на', 'подозрение падает на', 'улики указывают на', 'улики указывали на', 'следы указывают на', 'всё указывает на', 'все указывает на'),
+  // (s31 clresp) responsibility or blame that lies or rests with a party ("Responsibility for the attack lies with Kyiv",
+  // "the blame rests squarely with Moscow"; Cambridge, "lie with": to be the responsibility of): the party after "with",
+  // kept only after its noun in the sentence and not for a duty (EN_LAID_NOUN_BEFORE, below)
+  ...T('cue-after', 'by', 'lies with', 'lie with', 'lay with', 'rests with', 'rest with', 'rested with', 'lies squarely with', 'rests squarely with', 'lies solely with', 'rests solely with', 'lies entirely with', 'rests entirely with', 'lies firmly with', 'rests firmly with'),
   // (s29 cldev) a group link of the deed, its doer or its instrument ("with sources suggesting links to Jaish-e-Mohammed",
   // "Police linked the car to a terror module", "an attacker tied to IS"): the group the item connects the deed to, as
   // "suspicion fell on" names it (the target of a deed "linked to" a group is left out by linkedTarget below)
@@ -1188,9 +1192,13 @@ const RU_DUTY_RESPONSIBILITY = /(?<![\p{L}])ответственност\p{L}*\s
 // duty taken on, not a deed claimed: the deed noun may follow up to two adjectives ("за химическую атаку"; not the endings
 // -ие/-ее, which are also those of neuter nouns: "расследование")
 const RU_RESPONSIBILITY_FOR_DUTY = /^\s*(?:всю\s+|полную\s+)?ответственност\p{L}*\s+за\s+(?!(?:[\p{L}\-]+(?:ый|ий|ой|ая|яя|ое|ые|ую|юю|ых|их|ым|им|ого|его)\s+){0,2}(?:атак|теракт|взрыв|удар|обстрел|нападени|бомб|подрыв|убийств|отравлени|применени|химатак|инцидент|гибел|смерт|расстрел|пуск|запуск|сброс|провокаци|акци)\p{L}*)/u;
+// (s31 clresp) "ألقى ... باللوم / اللوم / المسؤولية" (to lay the blame on; Wehr): the verb, and its noun within four words
+const AR_LAY_VERB = /^(?:[وف])?(?:القي|القت|القوا|القيا|يلقي|تلقي|يلقون|يلقيان|يلق|تلق|القاء|بالقاء|والقاء)$/u;
+const AR_BLAME_NOUN_AFTER = /^(?:\s+[^\s.!?]+){0,3}?\s+(?:ب)?(?:ال)?(?:لوم|لايمه|مسووليه|مسيوليه)(?![\p{L}])/u;
 const LAID_BARE = /^(?:возлож|возлага|лежит|лежат|лежал)\p{L}*$/u;
-// the object of "возложить ответственность ... на X"
-const LAY_BLAME_ON = /(?<![\p{L}])на\s+(?:[\p{L}\-]+\s+){0,4}$/u;
+// the object of "возложить ответственность ... на X" (s31 clresp: past an opening quote of a party's name given in quotes,
+// "лежит на «киевском режиме»")
+const LAY_BLAME_ON = /(?<![\p{L}])на\s+(?:[«"„“]\s*)?(?:[\p{L}\-]+\s+(?:[«"„“]\s*)?){0,4}$/u;
 // a Russian infinitive ("предоставить", "обсудить")
 const RU_INFINITIVE = /^[\u0400-\u04FF]+(?:ть|ться|ти|чь)$/u;
 const STAGED_BEFORE = /^(?:stag|fak|fabricated|orchestrated|set|инсценир|сфабрикова|فبرك)/;
@@ -1696,6 +1704,14 @@ interface Hit {
 }
 
 const words = (x: string) => x.match(WORD)?.length ?? 0;
+// (s31 clresp) the English noun that "lies with" lays: responsibility, blame or guilt before it in its sentence, twelve words
+// off at most, and not a responsibility for a duty ("responsibility for security / the protection of civilians")
+const EN_LAID_NOUN_BEFORE = /(?<![\p{L}])(?:responsibility|blame|culpability|guilt|fault|onus)(?![\p{L}])([^.!?\n]*?)$/u;
+const EN_DUTY_AFTER = /^\s+for\s+(?:the\s+|its\s+|their\s+)?(?:security|safety|protection|investigation|protecting|ensuring|safeguarding|welfare|care|defen[cs]e|reconstruction|humanitarian|aid|evacuation|implementation|oversight)(?![\p{L}])/u;
+const enLaidNounBefore = (at: number): boolean => {
+  const m = EN_LAID_NOUN_BEFORE.exec(s.slice(Math.max(0, at - 140), at));
+  return !!m && words(m[0]) <= 13 && !EN_DUTY_AFTER.test(m[1]);
+};
 const laidNounBefore = (at: number): boolean => {
   const m = LAID_NOUN_BEFORE.exec(s.slice(Math.max(0, at - 140), at));
   return !!m && words(m[0]) <= 13;
@@ -2907,10 +2923,12 @@ const RU_GUILT_NOUN_BEFORE_DASH = new RegExp(String.raw`(?:^|[.!?
 «"]\s*|,\s+)${RU_GUILT_NOUN}\s+(?:[^\s.,;:!?—]+\s+){0,6}?[^\s.,;:!?—]+$`, 'u');
 const RU_GUILT_NOUN_DASH_BEFORE = new RegExp(String.raw`(?:^|[.!?
 «"]\s*|,\s+)${RU_GUILT_NOUN}\s+(?:[^\s.,;:!?—]+\s+){0,6}?[^\s.,;:!?—]+\s+—\s+(?:это\s+)?$`, 'u');
+const RU_GUILT_ACCUSATIVE = String.raw`(?:организатор(?:ов|а)|виновн(?:ых|ого|ую)|виновник(?:ов|а)|виновниц(?:у)|исполнител(?:ей|я)|заказчик(?:ов|а))`;
+const RU_NAMING_ACC_DASH_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${RU_NAMING_VERB})\s+(?:(?:также|тоже|именно|вновь|снова|прямо|открыто|официально|уже|и)\s+)?${RU_GUILT_ACCUSATIVE}\s+(?:[^\s.;:!?—–]+\s+){0,6}?[^\s.;:!?—–]*\s*[—–-]\s+(?:это\s+)?[«"„]?$`, 'u');
 const RU_GUILT_STEM = /виновн|виновен|виновник|виновниц|ответственн|ответственен|причастн|причастен|организатор|исполнител|заказчик/u;
 const RU_NEGATOR_END = /(?<![\p{L}])(?:не|ни)\s+$/u;
 const RU_GUILT_TAIL = new RegExp(String.raw`${RU_GUILT_WORD}\s+(?:[^\s.,;:!?]+\s+){0,7}?$`, 'u');
-const ruNamedGuilty = (p: Hit): { verb: string; own: boolean } | null => {
+const ruNamedGuilty = (p: Hit): { verb: string; own: boolean; dash?: boolean } | null => {
   if (!ruGuiltText) return null;
   const before = s.slice(Math.max(0, p.at - 120), p.at);
   const m = RU_NAMING_BEFORE.exec(before);
@@ -2918,6 +2936,11 @@ const ruNamedGuilty = (p: Hit): { verb: string; own: boolean } | null => {
   const n = RU_NAMING_GUILT_BEFORE.exec(before);
   if (n && !RU_COPULA.test(n[1]) && !parties.some((q) => q !== p && q.at >= p.at - n[0].length + n[1].length && q.end <= p.at)) return { verb: n[1], own: false };
   if (RU_GUILT_NOUN_DASH_BEFORE.test(before)) return { verb: '—', own: true };
+  // (s31 clresp) a naming verb with the guilt noun in the accusative, its charge, then a dash and the culprit («назвали
+  // организаторов взрыва – Зеленского и Ко», «Путин назвал виновных в теракте — это украинские спецслужбы»): the dash
+  // gives the object's content (Rosenthal, the dash before an explanatory apposition); the namer's word, reported
+  const d = RU_NAMING_ACC_DASH_BEFORE.exec(before);
+  if (d && !RU_COPULA.test(d[1]) && !RU_NEGATOR_END.test(before.slice(0, d.index + d[0].indexOf(d[1])))) return { verb: d[1], own: false, dash: true };
   const f = RU_GUILT_FRONTED_BEFORE.exec(before);
   // (s25 clparse) a negated copula or naming verb names no one guilty («Исполнителями теракта не стали боевики», «Виновными
   // в обстреле не признаны ВСУ»): the negator right before the verb takes the predicate, as claim-copular.ts refuses it
@@ -2951,6 +2974,14 @@ const trailingDenial = (at: number, rest: string, k: number): boolean => {
   return hits.some((h) => (h.term.kind === 'cue-before' || h.term.kind === 'cue-after') && h.at >= from && h.end <= comma) && parties.some((q) => q.at >= from && q.end <= comma);
 };
 const denied = (h: Hit, k: number) => denials.some(([a, b]) => h.at > a && h.at < b && clauseOf(a) === k);
+// (s31 clresp) an apology between a party and a deed ("offered an apology ... for the ... downed airliner", "apologised for")
+const APOLOGY_IN_GAP = /(?<![\p{L}])(?:apolog\p{L}*|regrets?|regretted)(?![\p{L}])/u;
+// (s31 clresp) responsibility withheld: "without admitting responsibility", "refrained from accepting responsibility",
+// "stopped short of acknowledging blame", "did not admit responsibility", "declined to accept guilt"
+const WITHHELD_RESPONSIBILITY = /(?<![\p{L}])(?:without|refrain\p{L}*\s+from|stopp\p{L}*\s+short\s+of|declin\p{L}*\s+to|refus\p{L}*\s+to|(?:did|does|do|has|have|had)(?:\s+not|n['’]t)|never|not)\s+(?:(?:yet|formally|explicitly|publicly|directly|officially)\s+)?(?:admit|accept|acknowledg|tak|assum|own)\p{L}*\s+(?:(?:any|full|direct|its|his|her|their|the)\s+)?(?:responsibility|blame|guilt|liability|culpability)(?![\p{L}])/u;
+// (s31 clresp) a negated verb of saying right before the clause it governs ("did not say (that) Russia", "never claimed
+// that the army"): at most three words between it and the party or deed
+const NEGATED_SAYING_BEFORE = /(?<![\p{L}])(?:(?:did|does|do|has|have|had|would|could)(?:\s+not|n['’]t)|never)\s+(?:(?:yet|explicitly|publicly|directly|officially)\s+)?(?:say|said|claim|claimed|state|stated|suggest|suggested|allege|alleged|confirm|confirmed)\s+(?:that\s+)?(?:[\p{L}\-'’]+\s+){0,3}$/u;
 const negatedPredicate = (from: number, to: number): boolean => {
   const m = NEGATED_PREDICATE.exec(s.slice(from, to));
   if (!m) return false;
@@ -3633,6 +3664,14 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // (s20 claims) the reflexive of poisoning and spraying is the middle voice: "Школьники отравились в столовой", "отравился
   // грибами" (the subject is the one poisoned, Wade on -ся verbs), so it names no doer; the deed noun's incident stays
   if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^(?:отрав|распыл)\p{L}*(?:ся|сь)$/u.test(hits[i].word)) hits[i] = { ...hits[i], term: INCIDENT_TERM };
+  // (s31 clresp) the Arabic "ألقى" before "اللوم / المسؤولية" lays blame, it drops no bomb ("ألقت موسكو باللوم على كييف في
+  // الهجوم"): no deed of its subject; the accused is framed by layingBlame (claim-arabic-roles.ts)
+  // (its clause is one of accusation, as "اتهم" makes it: a deed told in it, "في القصف الذي استهدف", is reported)
+  const arLaid: Hit[] = [];
+  if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (AR_LAY_VERB.test(hits[i].word) && AR_BLAME_NOUN_AFTER.test(s.slice(hits[i].end, hits[i].end + 60))) arLaid.push(...hits.splice(i, 1));
+  // (s31 clresp) "lies with" / "rests with" lays blame only after "responsibility" or "blame" in its sentence, not a duty
+  // ("Responsibility for the security of the site lies with the army")
+  if (!cyrillic && !arabic) for (let i = hits.length - 1; i >= 0; i--) if (/^(?:lies|lie|lay|rests|rest|rested)\s/u.test(hits[i].word) && hits[i].term.kind === 'cue-after' && !enLaidNounBefore(hits[i].at)) hits.splice(i, 1);
   // a bare "несет" / "несут" bears blame only after "ответственность" in its sentence
   if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^(?:нес[её]т|несут|несли|нес)$/u.test(hits[i].word) && !laidNounBefore(hits[i].at) && !/^\s+(?:(?:всю|полную|прямую)\s+)?ответственност/u.test(s.slice(hits[i].end, hits[i].end + 30))) hits.splice(i, 1);
   // a bare verb of laying ("возложили", "лежит") lays blame only after its noun ("ответственность", "вину") in the sentence
@@ -3697,6 +3736,11 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   planHits = hits.filter(isPlanMarker);
   for (const h of hits)
     if (h.term.kind === 'cue-after' && ACCUSE.test(h.word) && !isPurpose(h) && !conjoined(h)) {
+      const k = clauseOf(h.at);
+      (accusationClauses.get(k) ?? accusationClauses.set(k, []).get(k)!).push(h);
+    }
+  for (const h of arLaid)
+    if (!NEGATOR.test(s.slice(Math.max(0, h.at - 6), h.at))) {
       const k = clauseOf(h.at);
       (accusationClauses.get(k) ?? accusationClauses.set(k, []).get(k)!).push(h);
     }
@@ -4102,8 +4146,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   for (const p of parties) {
     if (accusers.has(p)) continue;
     const k = clauseOf(p.at);
-    if (!incidentClauses.has(k) || deniedClauses.has(k)) continue;
     const guilty = ruNamedGuilty(p);
+    // (s31 clresp) a culprit named after a dash («назвал виновных в теракте — это X») stands in the clause after the one
+    // of its charge (" — " ends a clause)
+    if (!(incidentClauses.has(k) || (guilty?.dash && k > 0 && incidentClauses.has(k - 1))) || deniedClauses.has(k)) continue;
     if (guilty) {
       const a = guilty.own ? reportedClause(k) : guilty.verb;
       const key = `${a ? 'r' : 'o'}${k}:${p.term.value}`;
@@ -4284,6 +4330,13 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // must govern the deed (only deed words, places, figures and function words after it: "has not apologised for
       // the airstrike" negates the apology)
       if (before && !nonLatin && !contrast && negatedPredicate(p.end, c.at)) continue;
+      // (s31 clresp) an apology in an item that says its author withheld responsibility is no admission ("Putin Offers
+      // Apology for Azerbaijani Plane Crash Without Admitting Responsibility", "he refrained from accepting
+      // responsibility"): the apologiser is not read as the doer of what he apologised for (dev-v33 label: null)
+      if (before && !nonLatin && APOLOGY_IN_GAP.test(s.slice(p.end, c.at)) && WITHHELD_RESPONSIBILITY.test(s)) continue;
+      // (s31 clresp) a party and its deed inside the content of a negated verb of saying ("but did not say Russia was
+      // responsible", "has never claimed that Ukraine carried out the attack"): no one asserts the content
+      if (!nonLatin && NEGATED_SAYING_BEFORE.test(s.slice(Math.max(0, Math.min(p.at, c.at) - 60), Math.min(p.at, c.at)))) continue;
       // (Russian: a negated finite verb between the subject and its deed, "Пентагон не взял на себя ответственность")
       if (before && cyrillic && RU_NEGATED_VERB.test(s.slice(p.end, c.at))) continue;
       if (after && ACCUSE.test(c.word) && FALSELY.test(s.slice(Math.max(0, c.at - 25), c.at))) continue;
