@@ -1877,7 +1877,9 @@ const SIDE_COUNTRY = /^(?:ukraine|russia|украине|россии)$/u;
 // title and name between ("Заявления президента Украины Владимира Зеленского", «сообщения Киева»), or the agent of a participle of spreading before it
 // («Распространяемая Киевом информация»); the sentence then calls it fake: «являются/является/—» and a noun of lying, or
 // «не соответствует действительности» (Wade: the genitive of the subject after a verbal noun)
-const RU_STATEMENT_BEFORE = /(?<![\p{L}])(?:заявлени|утверждени|сообщени|слов|обвинени|верси|информаци|публикаци)\p{L}*\s+(?:[\p{L}\-]+\s+){0,4}$/u;
+// (s31 review) the words between are titles and names, not a preposition: after «о / об / про / при ...» the party is the
+// statement's topic («Сообщения о гибели украинских военных ... являются фейком»), not its author
+const RU_STATEMENT_BEFORE = /(?<![\p{L}])(?:заявлени|утверждени|сообщени|слов|обвинени|верси|информаци|публикаци)\p{L}*\s+(?:(?!(?:о|об|обо|про|при|в|во|на|по|к|ко|с|со|от|для|из|за|у|до|над|под|против)\s)[\p{L}\-]+\s+){0,4}$/u;
 const RU_GENITIVE_END = /^\p{L}*(?:ы|и|а|я|ого|его|ой|ей|ов|ев|их|ых|у)$/u;
 const RU_SPREAD_BEFORE = /(?<![\p{L}])(?:распространяем|распространенн|распространённ|озвученн|опубликованн|вбрасываем)\p{L}*\s+$/u;
 const RU_STATEMENT_AFTER = /^\s+(?:информаци|заявлени|сообщени|данн|сведени|верси|утверждени)\p{L}*/u;
