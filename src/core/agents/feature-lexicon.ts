@@ -1757,16 +1757,16 @@ export const LEXICON: LexiconEntry[] = [
     selfNegating: true,
     requires: { en: 'clean|clear|safe|negative|fine', ru: 'чист|норм|ничего|ноль', ar: 'نظيف|نضيف|سليم|منيح|كويس|مزيان|نقي|طبيعي|سلبي' },
     en: [
-      String.raw`(?:tested|checked|sampled|analy[sz]ed|took\s+samples\s+of)\s+(?:the\s+|our\s+|their\s+|his\s+|her\s+)?(?:tap\s+|drinking\s+|well\s+)?(?:water|air|well|wells|samples?|food)(?![\p{L}])(?!\s+(?:conditioning|conditioner|bags?|base|strikes?|raids?|pressure|filters?))[^.;!?]{0,40}?(?:was|were|came\s+back|proved|turned\s+out|it's|all)\s+(?:to\s+be\s+)?(?:all\s+|completely\s+|perfectly\s+|totally\s+)?(?:clean|clear|safe|negative|fine)(?![\p{L}])`,
+      String.raw`(?<!(?:not|never|nobody|no\s+one|n['’]t)\s+(?:even\s+|yet\s+|really\s+|properly\s+)?)(?:tested|checked|sampled|analy[sz]ed|took\s+samples\s+of)\s+(?:the\s+|our\s+|their\s+|his\s+|her\s+)?(?:tap\s+|drinking\s+|well\s+)?(?:water|air|well|wells|samples?|food)(?![\p{L}])(?!\s+(?:conditioning|conditioner|bags?|base|strikes?|raids?|pressure|filters?))[^.;!?]{0,40}?(?:was|were|came\s+back|proved|turned\s+out|it's|all)\s+(?:to\s+be\s+)?(?:all\s+|completely\s+|perfectly\s+|totally\s+)?(?:clean|clear|safe|negative|fine)(?![\p{L}])`,
       String.raw`(?:water|air|well|samples?|food)\s+(?:was|were|had\s+been)\s+(?:tested|checked|sampled|analy[sz]ed)(?:\s+and\s+(?:was\s+|were\s+)?(?:found|came\s+back|proved))?\s+(?:to\s+be\s+)?(?:clean|clear|safe|negative|fine)(?![\p{L}])`,
       String.raw`(?:water|air|well|samples?)\s+tested\s+(?:clean|negative|safe)(?![\p{L}])`,
     ],
     ru: [
-      String.raw`(?:(?:провер|замер|измер|взял|брал|отобрал|исследова)~\s+(?:[а-яё]+\s+){0,2}?(?:воздух|вод|колод|проб|продукт)~|(?:воздух|вод|колод|проб)~\s+(?:[а-яё]+\s+){0,2}?(?:провер|замер|измер|взял|брал|отобрал|исследова)~)\s*(?:[—–-]+|:|,)\s*(?:(?:всё|все|вода|воздух|она|он|там)\s+)?(?:чист(?:ая|ый|ые|о|а)|ноль|ничего|в\s+норме)(?![\p{L}])`,
+      String.raw`(?:(?<!(?:не|никто\s+не)\s+)(?:провер|замер|измер|взял|брал|отобрал|исследова)~\s+(?:[а-яё]+\s+){0,2}?(?:воздух|вод|колод|проб|продукт)~|(?:воздух|вод|колод|проб)~\s+(?:(?!не\s)[а-яё]+\s+){0,2}?(?:провер|замер|измер|взял|брал|отобрал|исследова)~)\s*(?:[—–-]+|:|,)\s*(?:(?:всё|все|вода|воздух|она|он|там)\s+)?(?:чист(?:ая|ый|ые|о|а)|ноль|ничего(?!\s+не(?![\p{L}]))|в\s+норме)(?![\p{L}])`,
       String.raw`(?:вода|воздух|пробы|проба|колодец|анализ\s+воды)\s+(?:[а-яё]+\s+){0,2}?оказал~\s+(?:совершенно\s+|абсолютно\s+)?(?:чист~|в\s+норме|безопасн~)`,
     ],
     ar: [
-      String.raw`(?:(?:فحص|حلل|اخذ|اخد|خدو|خذو)\p{L}*\s+(?:[\u0621-\u064a]+\s+)?(?:ال)?(?:مي|ميه|مية|ماء|مويه|موية|هوا|هواء|بير|بئر|عينات|عينة|اكل)|(?:ال)?(?:مي|ميه|مية|ماء|مويه|موية|هوا|هواء|بير|بئر|عينات|اكل)\s+(?:فحص|حلل|اخذ|اخد|خدو|خذو)\p{L}*)(?![\p{L}])\s+(?:(?![وف]?(?:ما|مش|مو|لم|ليس|ليست|غير|مب|مهيش|ماهيش)(?![\p{L}]))[\u0621-\u064a]+\s+){0,3}?(?:كلها\s+)?(?:نظاف|نظيفة|نظيفه|نضاف|نضيفة|نضيفه|نقية|سليمة|سليمه|منيحة|منيحه|كويسة|كويسه|مزيانة|مزيانه|طبيعية|طبيعيه|سلبية|سلبيه)(?![\p{L}])`,
+      String.raw`(?:(?<!(?:ما|لم|مش|حدا)\s+)(?:فحص|حلل|اخذ|اخد|خدو|خذو)\p{L}*\s+(?:[\u0621-\u064a]+\s+)?(?:ال)?(?:مي|ميه|مية|ماء|مويه|موية|هوا|هواء|بير|بئر|عينات|عينة|اكل)|(?:ال)?(?:مي|ميه|مية|ماء|مويه|موية|هوا|هواء|بير|بئر|عينات|اكل)\s+(?:فحص|حلل|اخذ|اخد|خدو|خذو)\p{L}*)(?![\p{L}])\s+(?:(?![وف]?(?:ما|مش|مو|لم|ليس|ليست|غير|مب|مهيش|ماهيش)(?![\p{L}]))[\u0621-\u064a]+\s+){0,3}?(?:كلها\s+)?(?:نظاف|نظيفة|نظيفه|نضاف|نضيفة|نضيفه|نقية|سليمة|سليمه|منيحة|منيحه|كويسة|كويسه|مزيانة|مزيانه|طبيعية|طبيعيه|سلبية|سلبيه)(?![\p{L}])`,
     ],
   },
   {
