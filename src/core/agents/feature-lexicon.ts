@@ -1779,15 +1779,15 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'full_recovery',
     requires: { en: 'fine|better|well|okay|normal', ru: 'здоров|поправ|оправ|в себя', ar: 'تعاف|طاب|طبيعي|مناح|منيح|كويس' },
     en: [
-      String.raw`(?:everyone|everybody|all\s+of\s+(?:us|them)|they|we|both|all)\s+(?:was|were|felt)\s+(?:all\s+)?(?:fine|better|well|okay|ok|normal|back\s+to\s+normal)\s+(?:again\s+)?(?:by|within|in|after)\s+(?:the\s+|an?\s+)?(?:evening|morning|night|next\s+day|hour|hours|half\s+an\s+hour|\d+\s+(?:minutes|hours)|few\s+hours|couple\s+of\s+hours|two\s+hours|three\s+hours)(?![\p{L}])`,
-      String.raw`(?:by|within)\s+(?:the\s+|an?\s+)?(?:evening|morning|next\s+day|hour|hours|few\s+hours|couple\s+of\s+hours|\d+\s+hours?|two\s+hours|three\s+hours)\s*,?\s+(?:everyone|everybody|all\s+of\s+(?:us|them)|they|we)\s+(?:was|were|felt)\s+(?:all\s+)?(?:fine|better|well|okay|ok|normal|back\s+to\s+normal)(?![\p{L}])`,
+      String.raw`(?:everyone|everybody|all\s+of\s+(?:us|them)|they|we|both|all)\s+(?:was|were|felt)\s+(?:all\s+)?(?:fine|better|well|okay|ok|normal|back\s+to\s+normal)\s+(?:again\s+)?(?:(?:by|within|after)\s+(?:the\s+|an?\s+)?(?:evening|morning|night|next\s+day|hour|hours|half\s+an\s+hour|\d+\s+(?:minutes|hours)|few\s+hours|couple\s+of\s+hours|two\s+hours|three\s+hours)|in\s+(?:an?\s+)?(?:hour|half\s+an\s+hour|\d+\s+(?:minutes|hours)|few\s+hours|couple\s+of\s+hours|two\s+hours|three\s+hours))(?![\p{L}])(?![^.;!?]{0,40}(?:except|apart\s+from|but\s+(?:one|two|three|him|her)(?![\p{L}])))`,
+      String.raw`(?:by|within)\s+(?:the\s+|an?\s+)?(?:evening|morning|next\s+day|hour|hours|few\s+hours|couple\s+of\s+hours|\d+\s+hours?|two\s+hours|three\s+hours)\s*,?\s+(?:everyone|everybody|all\s+of\s+(?:us|them)|they|we)\s+(?:was|were|felt)\s+(?:all\s+)?(?:fine|better|well|okay|ok|normal|back\s+to\s+normal)(?![\p{L}])(?![^.;!?]{0,40}(?:except|apart\s+from|but\s+(?:one|two|three|him|her)(?![\p{L}])))`,
     ],
     ru: [
-      String.raw`(?<![\p{L}-])(?<!(?:не|был|была|были|было|будь|будьте|будет|будут|будем|живы|жив|жива|живы\s+и|жив\s+и|жива\s+и)\s+)здоров[аы]?(?![\p{L}-])(?!\s+как)`,
-      String.raw`(?<![\p{L}])(?:все|всё)\s+(?:уже\s+|снова\s+)?(?:(?:были|стали)\s+здоровы|поправил~|оправил~|выздоровел~|пришли\s+в\s+себя)(?![\p{L}])`,
+      String.raw`(?<![\p{L}-])(?<!(?:не|был|была|были|было|будь|будьте|будет|будут|будем|станет|станут|живы|жив|жива|живы\s+и|жив\s+и|жива\s+и)\s+(?:(?:абсолютно|совершенно|вполне|полностью|совсем|физически|практически|всегда|ещё|еще)\s+)?)здоров[аы]?(?![\p{L}-])(?!\s+(?:как|был|была|были|было)(?![\p{L}]))(?![^.;!?]{0,40}(?:кроме|за\s+исключением))`,
+      String.raw`(?<![\p{L}])(?:все|всё)\s+(?:уже\s+|снова\s+)?(?:(?:были|стали)\s+здоровы|поправил~|оправил~|выздоровел~|пришли\s+в\s+себя)(?![\p{L}])(?![^.;!?]{0,40}(?:кроме|за\s+исключением))`,
     ],
     ar: [
-      String.raw`(?:الكل|كلهم|كلنا|الجميع)\s+(?:تعافى|تعافوا|تعافينا|طابوا|طبنا|صاروا\s+(?:مناح|منيحين|كويسين|بخير)|رجعوا\s+(?:طبيعي|طبيعيين|مناح)|بقوا\s+(?:كويسين|بخير))(?![\p{L}])`,
+      String.raw`(?:الكل|كلهم|كلنا|الجميع)\s+(?:تعافى|تعافوا|تعافينا|طابوا|طبنا|صاروا\s+(?:مناح|منيحين|كويسين|بخير)|رجعوا\s+(?:طبيعي|طبيعيين|مناح)|بقوا\s+(?:كويسين|بخير))(?![\p{L}])(?![^.!?؟\n]{0,30}(?<![\p{L}])(?:الا|إلا|ما\s+عدا|باستثناء|غير)(?![\p{L}]))`,
       String.raw`(?:تعافوا|طابوا|رجعوا\s+طبيعي|صاروا\s+مناح)\s+(?:خلال|بعد|بنفس|ب)\s*(?:ساعة|ساعات|ساعتين|اليوم|نفس\s+اليوم|يوم)(?![\p{L}])`,
     ],
   },
