@@ -735,6 +735,7 @@ export const downedAircraft: ArRule = (x, t) => {
 // attack's doer), after an adverb in -اً ("اتهمت أيضاً روسيا"), or when the noun is the subject of "أنّ", which is
 // accusative too ("أن صاروخاً روسياً أصاب الطائرة": a weapon and its maker's side)
 const ACC_NISBA_AS_COUNTRY = /^(?:روسيا|اوكرانيا)$/;
+const ACC_ACCUSE_VERB = /^[وف]?(?:اتهم|يتهم|تتهم|نتهم|حمل|يحمل|تحمل|نحمل)(?:ت|وا|ون|ان)?$/u;
 const ACC_ADVERB = /^(?:[وف])?(?:ايضا|حاليا|سابقا|لاحقا|موخرا|اخيرا|رسميا|علنا|فعلا|دايما|مجددا|تحديدا|خصوصا|غالبا|جدا|اساسا|مباشره|مباشرا|صراحه|صراحا|تماما|كثيرا|ابدا|قطعا|اولا|ثانيا|ثالثا|اليوم|امس|مثلا|مسبقا|يوميا|ليلا|نهارا|صباحا|مساء|فجرا|ظهرا|عصرا|تقريبا|نحو|حوالي)$/;
 export const accusativeNisbaObject: ArRule = (x, t) => {
   const { toks } = x;
@@ -749,6 +750,9 @@ export const accusativeNisbaObject: ArRule = (x, t) => {
   if (!/^\p{L}{2,}ا$/u.test(head.w) || head.w.startsWith('ال') || ACC_ADVERB.test(head.w) || NISBA_DEED.test(b) || DEED_NOUN.test(b) || KIND_ADJ.test(head.w)) return false;
   // (the subject of "أنّ" is accusative as well: "أن صاروخاً روسياً")
   if (t >= 2 && toks[t - 2].sent === tk.sent && COMPLEMENTIZER.test(toks[t - 2].w)) return false;
+  // (s31 review) nor the object of a verb of accusing or holding responsible, which is the one blamed ("اتهمت الحكومة مسؤولاً
+  // روسياً بالوقوف وراء الهجوم", "حمّل الرئيس طرفاً أوكرانياً مسؤولية الهجوم"): the verb within the three words before the noun
+  for (let u = t - 2; u >= Math.max(0, t - 4); u--) if (toks[u].sent === tk.sent && ACC_ACCUSE_VERB.test(toks[u].w)) return false;
   x.excluded.add(p);
   x.patients.add(p);
   return false;

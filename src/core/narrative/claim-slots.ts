@@ -1893,7 +1893,9 @@ const SIDE_COUNTRY = /^(?:ukraine|russia|украине|россии)$/u;
 // title and name between ("Заявления президента Украины Владимира Зеленского", «сообщения Киева»), or the agent of a participle of spreading before it
 // («Распространяемая Киевом информация»); the sentence then calls it fake: «являются/является/—» and a noun of lying, or
 // «не соответствует действительности» (Wade: the genitive of the subject after a verbal noun)
-const RU_STATEMENT_BEFORE = /(?<![\p{L}])(?:заявлени|утверждени|сообщени|слов|обвинени|верси|информаци|публикаци)\p{L}*\s+(?:[\p{L}\-]+\s+){0,4}$/u;
+// (s31 review) the words between are titles and names, not a preposition: after «о / об / про / при ...» the party is the
+// statement's topic («Сообщения о гибели украинских военных ... являются фейком»), not its author
+const RU_STATEMENT_BEFORE = /(?<![\p{L}])(?:заявлени|утверждени|сообщени|слов|обвинени|верси|информаци|публикаци)\p{L}*\s+(?:(?!(?:о|об|обо|про|при|в|во|на|по|к|ко|с|со|от|для|из|за|у|до|над|под|против)\s)[\p{L}\-]+\s+){0,4}$/u;
 const RU_GENITIVE_END = /^\p{L}*(?:ы|и|а|я|ого|его|ой|ей|ов|ев|их|ых|у)$/u;
 const RU_SPREAD_BEFORE = /(?<![\p{L}])(?:распространяем|распространенн|распространённ|озвученн|опубликованн|вбрасываем)\p{L}*\s+$/u;
 const RU_STATEMENT_AFTER = /^\s+(?:информаци|заявлени|сообщени|данн|сведени|верси|утверждени)\p{L}*/u;
@@ -3370,8 +3372,12 @@ const ruSubjectAfter = (c: Hit, p: Hit, k: number): boolean => {
 // intercepted) are left out: «сбили два украинских беспилотника» names the drones downed, not their senders' deed
 const RU_FEW_BEFORE = /(?<![\p{L}])(?:два|две|три|четыре|оба|обе)\s+(?:[\p{L}\-]+(?:ых|их)\s+)?$/u;
 const RU_WEAPON_OBJECT_VERB = /^(?:сбил|сбива|уничтож|перехват|подави|подавл|нейтрализ|обнаруж|засек|зафиксир|запусти|запуска|выпусти|выпуска|захвати|захватыва|поразил|поражал|отрази)/u;
+// (s31 review) not when the verb is a masculine or feminine singular past («Враг атаковал два российских аэродрома»: a counted
+// subject takes the plural or the neuter), nor when the counted noun is a place or a building («Обстреляли два российских
+// села»: the target, an inanimate accusative that looks like the nominative)
+const RU_FEW_PLACE_AFTER = /^\s+(?:сел|сёл|деревн|посел|посёл|город|дом|здани|объект|баз|склад|аэродром|аэропорт|позици|пункт|район|школ|больниц|мост|завод|предприяти|нефтебаз|подстанци|электростанци|судн|корабл|танкер|блокпост|пост)\p{L}*/u;
 const fewSubjectAfter = (c: Hit, p: Hit): boolean =>
-  RU_FEW_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && /(?:их|ых)$/u.test(text.slice(p.at, p.end).split(/[\s\-]+/)[0].toLowerCase()) && !RU_WEAPON_OBJECT_VERB.test(c.word.toLowerCase());
+  RU_FEW_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && /(?:их|ых)$/u.test(text.slice(p.at, p.end).split(/[\s\-]+/)[0].toLowerCase()) && !RU_WEAPON_OBJECT_VERB.test(c.word.toLowerCase()) && !/(?:л|ла)$/u.test(c.word.toLowerCase()) && !RU_FEW_PLACE_AFTER.test(s.slice(p.end, p.end + 24));
 // (s29 cldev) a relative clause whose pronoun is the verb's subject: «которая» is nominative only, and «который» before a past
 // verb in the masculine singular agrees with it ("летчик, который в 2023 году угнал российский вертолет": the pilot hijacked
 // the helicopter, «российский вертолет» is the object); the pronoun takes the subject's place, so a party after the verb is
