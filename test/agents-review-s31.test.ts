@@ -50,3 +50,15 @@ describe('pain with white or grey skin (pain_beyond_skin): pallor from blood los
   ]);
   reads([['My fingertips were throbbing deep down and the skin had gone pale grey.', 'pain_beyond_skin']]);
 });
+
+describe('review2: the spoken «خلاص» after a time phrase is also "that\'s it, then" before the next clause (AR)', () => {
+  reads([
+    ['بعد ساعة خلاص بلشت العيون تحرق', 'onset_delayed'],
+    ['الشرطة رمت قنابل، وبعد يوم خلاص صار عنده حكة وحرقة بالجلد', 'onset_delayed'],
+    ['بعد ساعة راح كل شي من ايدينا، صار الولد يختنق', 'onset_delayed'],
+  ]);
+  misses([
+    ['الشرطة رمت قنابل، العيون تحرق وتدمع، وبعد ساعة خلاص الحمد لله', 'onset_delayed'],
+    ['الشرطة رمت قنابل، العيون تحرق وتدمع، وبعد ساعة خلاص، رجعنا عالبيت', 'onset_delayed'],
+  ]);
+});
