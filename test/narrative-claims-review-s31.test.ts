@@ -50,3 +50,14 @@ describe('an English threat to launch or fire missiles or drones', () => {
     expect(read('North Korea threatened to launch missiles at Guam.').prepared).toBe(true);
   });
 });
+
+describe('review2: a negated verb of saying before an indirect wh-question', () => {
+  it('the deed is told, only its detail withheld', () => {
+    expect(read('Officials did not say how many Russian missiles hit the city overnight.').blamed).toBe('russia');
+    expect(read('Police did not say when Russian drones attacked the depot.').blamed).toBe('russia');
+  });
+  it('the content of the negated verb still asserts nothing', () => {
+    expect(read('The ministry did not say Russia was responsible for the strike.').blamed).toBeNull();
+    expect(read('The army did not say whether Russian drones struck the depot.').blamed).toBeNull();
+  });
+});
