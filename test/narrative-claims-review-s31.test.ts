@@ -61,3 +61,12 @@ describe('review2: a negated verb of saying before an indirect wh-question', () 
     expect(read('The army did not say whether Russian drones struck the depot.').blamed).toBeNull();
   });
 });
+
+describe('review2: a refused apology is no apology', () => {
+  it('the doer who shows no regret is blamed', () => {
+    expect(read('Russia showed no regret for shelling the market and refused to accept responsibility for the deaths.').blamed).toBe('russia');
+  });
+  it('an apology without admitting responsibility still blames no one', () => {
+    expect(read('Kyiv apologised to Poland for the stray missile without admitting responsibility.').blamed).toBeNull();
+  });
+});

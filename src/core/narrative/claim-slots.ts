@@ -2977,7 +2977,8 @@ const trailingDenial = (at: number, rest: string, k: number): boolean => {
 };
 const denied = (h: Hit, k: number) => denials.some(([a, b]) => h.at > a && h.at < b && clauseOf(a) === k);
 // (s31 clresp) an apology between a party and a deed ("offered an apology ... for the ... downed airliner", "apologised for")
-const APOLOGY_IN_GAP = /(?<![\p{L}])(?:apolog\p{L}*|regrets?|regretted)(?![\p{L}])/u;
+// (s31 review2) not a refused one ("Russia showed no regret for shelling the market", "without apology", "never apologised")
+const APOLOGY_IN_GAP = /(?<![\p{L}])(?<!(?:no|without|never|not|any)\s+)(?:apolog\p{L}*|regrets?|regretted)(?![\p{L}])/u;
 // (s31 clresp) responsibility withheld: "without admitting responsibility", "refrained from accepting responsibility",
 // "stopped short of acknowledging blame", "did not admit responsibility", "declined to accept guilt"
 const WITHHELD_RESPONSIBILITY = /(?<![\p{L}])(?:without|refrain\p{L}*\s+from|stopp\p{L}*\s+short\s+of|declin\p{L}*\s+to|refus\p{L}*\s+to|(?:did|does|do|has|have|had)(?:\s+not|n['’]t)|never|not)\s+(?:(?:yet|formally|explicitly|publicly|directly|officially)\s+)?(?:admit|accept|acknowledg|tak|assum|own)\p{L}*\s+(?:(?:any|full|direct|its|his|her|their|the)\s+)?(?:responsibility|blame|guilt|liability|culpability)(?![\p{L}])/u;
