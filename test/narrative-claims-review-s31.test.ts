@@ -70,3 +70,16 @@ describe('review2: a refused apology is no apology', () => {
     expect(read('Kyiv apologised to Poland for the stray missile without admitting responsibility.').blamed).toBeNull();
   });
 });
+
+describe('review2: a vow asked about is no vow', () => {
+  const prepared = (t: string) => readClaims(t, lexicon).claims.prepared === true;
+  it('whether / ли over the vow of a chosen time', () => {
+    expect(prepared('After the missile attack on Tel Aviv, analysts asked whether Israel will respond at a time and place of its choosing.')).toBe(false);
+    expect(prepared('После атаки на мост эксперты гадают, ответит ли Россия в удобное для себя время.')).toBe(false);
+  });
+  it('the vow said still reads', () => {
+    expect(prepared('After the missile attack on Tel Aviv, Israel said it will respond at a time and place of its choosing.')).toBe(true);
+    expect(prepared('После атаки на мост Песков заявил: Россия ответит в удобное для себя время.')).toBe(true);
+    expect(prepared('After the attack, Iran vowed revenge whether or not Washington intervenes.')).toBe(true);
+  });
+});

@@ -52,6 +52,8 @@ export interface VowObject {
 const NEG_BEFORE = /(?<![\p{L}])(?:not|never|no|не|ни|لم|لا|لن|ليس)\s+(?:\p{L}+\s+)?$/u;
 // a condition in the sentence: the conjunctions of claim-condition.ts, the inverted "should" of a threat, and "in the event
 // (of)", "in case of", "any/every ... will be met" (a deterrent)
+// (s31 review2) whether / هل a few words before a vow: it is asked, not vowed
+const INTERROGATIVE_BEFORE = /(?<![\p{L}])(?:whether|[وف]?هل)\s+(?:[\p{L}'’\-]+\s+){0,3}$/u;
 const VOW_CONDITION = /(?<![\p{L}])(?:if|unless|should\s+(?:it|they|he|she|israel|iran|the\s+\p{L}+|any\p{L}*)|in\s+the\s+event|in\s+case\s+of|если|в\s+случае(?!\s+со?\s)|при\s+условии|[وف]?اذا|[وف]?في\s+حال|لو|ان\s+لم|ما\s+لم)(?![\p{L}])/u;
 
 // the deeds a response answers ("the response to the assassination", «ответить на убийство», «الرد على اغتيال»)
@@ -139,6 +141,9 @@ export function vowedAttacks(s: string, objects: VowObject[]): { at: number; end
       // (s29 clprep) a negation inside the vow ("pledged no retaliation"), but not the Russian idiom of promptness «ответ не
       // заставит себя ждать» ("will not be long in coming"), which affirms
       if (NEG_BEFORE.test(s.slice(Math.max(a, m.index - 14), m.index)) || /(?<![\p{L}])(?:not|no|не|لا(?!\s+محاله)|لن)\s/u.test(m[0].replace(PROMPT_IDIOM, ''))) continue;
+      // (s31 review2) an indirect or direct yes-no question over the vow ("Analysts asked whether Israel will respond at a
+      // time and place of its choosing", «гадают, ответит ли Иран в удобное время», «هل سترد ايران ...»): no one vows
+      if (INTERROGATIVE_BEFORE.test(s.slice(Math.max(a, m.index - 60), m.index)) || /(?<![\p{L}])ли(?![\p{L}])/u.test(m[0])) continue;
       // (s29 clprep) a condition in the vow's own clause: "vowed revenge ..., and if Israel wants peace ..." keeps the vow
       if (VOW_CONDITION.test(clauseAround(s, a, b, m.index, m.index + m[0].length))) continue;
       // (a retaliation of diplomacy or trade: "vowed retaliation after the expulsion of its diplomats", «жёсткий ответ на санкции»)
