@@ -5,36 +5,8 @@
 import { describe } from 'vitest';
 import { misses, reads } from './helpers/agent-probe.js';
 
-describe('quick recovery (full_recovery): healthy before, fine in the morning, an exception', () => {
-  misses([
-    ['Ребёнок был абсолютно здоров, а после газа попал в реанимацию.', 'full_recovery'],
-    ['Здорова была девочка, пока не пустили газ.', 'full_recovery'],
-    ['Она станет здорова только через месяц.', 'full_recovery'],
-    ['Все поправились за пару часов, кроме деда.', 'full_recovery'],
-    ['They were fine in the morning, then by evening they were all vomiting.', 'full_recovery'],
-    ['By evening everyone was fine except the baby.', 'full_recovery'],
-  ]);
-  reads([
-    ['Бабушка здорова, просто давление подскочило.', 'full_recovery'],
-    ['They were all fine in an hour.', 'full_recovery'],
-    ['By evening everyone was fine again.', 'full_recovery'],
-  ]);
-});
-
-describe('tested clean (no_agent_detected): a test that was never made', () => {
-  misses([
-    ['Nobody checked the water, they just said it was safe.', 'no_agent_detected'],
-    ['They never tested the water, it was fine they said.', 'no_agent_detected'],
-    ['Воду не проверили — чистая она или нет, никто не знает.', 'no_agent_detected'],
-    ['Пробы взяли — ничего не сказали, результатов нет.', 'no_agent_detected'],
-    ['ما حدا فحص المي وطلعت نظيفة', 'no_agent_detected'],
-  ]);
-  reads([
-    ['Воду проверили — чистая, ничего нет.', 'no_agent_detected'],
-    ['اجت البلدية وفحصوا المي وطلعت نظيفة', 'no_agent_detected'],
-  ]);
-});
-
+// (the session's quick-recovery and tested-clean entries of room agnone, and their near misses here, were withdrawn by the
+// coordinator: the entries cost the frozen paraphrase split v21 one account below its floor)
 describe('the gel and injections of a hydrofluoric burn (antidote_calcium): a shot for pain, Arabic "most of"', () => {
   misses([
     ['The nurse put a cold gel on his hand and gave him an injection for the pain.', 'antidote_calcium'],

@@ -1747,51 +1747,6 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
-    // Session 31 (agnone): the all-clear of a suspected poisoning told in lay words (knowledge/agents.yaml no_agent_detected: common
-    // for 'none' and food poisoning, hallmark for a psychogenic outbreak, occasional by default): the water, the air, a well or the
-    // samples tested, checked or taken and found clean, safe or negative ("the water was tested clean", "they tested the water and
-    // it was fine", «воду взяли — чистая», «воду проверили — чистая», «вода оказалась чистой», "فحصوا المي وطلعت نظيفة"). Only the
-    // medium of a suspected poisoning (water, air, a well, samples, the food), only an adjective of the all-clear right after its
-    // verb of being (no negation between: 'the water was not clean', "ما طلعت نظيفة" are not read); judgment of reading
-    feature: 'no_agent_detected',
-    selfNegating: true,
-    requires: { en: 'clean|clear|safe|negative|fine', ru: 'чист|норм|ничего|ноль', ar: 'نظيف|نضيف|سليم|منيح|كويس|مزيان|نقي|طبيعي|سلبي' },
-    en: [
-      String.raw`(?<!(?:not|never|nobody|no\s+one|n['’]t)\s+(?:even\s+|yet\s+|really\s+|properly\s+)?)(?:tested|checked|sampled|analy[sz]ed|took\s+samples\s+of)\s+(?:the\s+|our\s+|their\s+|his\s+|her\s+)?(?:tap\s+|drinking\s+|well\s+)?(?:water|air|well|wells|samples?|food)(?![\p{L}])(?!\s+(?:conditioning|conditioner|bags?|base|strikes?|raids?|pressure|filters?))[^.;!?]{0,40}?(?:was|were|came\s+back|proved|turned\s+out|it's|all)\s+(?:to\s+be\s+)?(?:all\s+|completely\s+|perfectly\s+|totally\s+)?(?:clean|clear|safe|negative|fine)(?![\p{L}])`,
-      String.raw`(?:water|air|well|samples?|food)\s+(?:was|were|had\s+been)\s+(?:tested|checked|sampled|analy[sz]ed)(?:\s+and\s+(?:was\s+|were\s+)?(?:found|came\s+back|proved))?\s+(?:to\s+be\s+)?(?:clean|clear|safe|negative|fine)(?![\p{L}])`,
-      String.raw`(?:water|air|well|samples?)\s+tested\s+(?:clean|negative|safe)(?![\p{L}])`,
-    ],
-    ru: [
-      String.raw`(?:(?<!(?:не|никто\s+не)\s+)(?:провер|замер|измер|взял|брал|отобрал|исследова)~\s+(?:[а-яё]+\s+){0,2}?(?:воздух|вод|колод|проб|продукт)~|(?:воздух|вод|колод|проб)~\s+(?:(?!не\s)[а-яё]+\s+){0,2}?(?:провер|замер|измер|взял|брал|отобрал|исследова)~)\s*(?:[—–-]+|:|,)\s*(?:(?:всё|все|вода|воздух|она|он|там)\s+)?(?:чист(?:ая|ый|ые|о|а)|ноль|ничего(?!\s+не(?![\p{L}]))|в\s+норме)(?![\p{L}])`,
-      String.raw`(?:вода|воздух|пробы|проба|колодец|анализ\s+воды)\s+(?:[а-яё]+\s+){0,2}?оказал~\s+(?:совершенно\s+|абсолютно\s+)?(?:чист~|в\s+норме|безопасн~)`,
-    ],
-    ar: [
-      String.raw`(?:(?<!(?:ما|لم|مش|حدا)\s+)(?:فحص|حلل|اخذ|اخد|خدو|خذو)\p{L}*\s+(?:[\u0621-\u064a]+\s+)?(?:ال)?(?:مي|ميه|مية|ماء|مويه|موية|هوا|هواء|بير|بئر|عينات|عينة|اكل)|(?:ال)?(?:مي|ميه|مية|ماء|مويه|موية|هوا|هواء|بير|بئر|عينات|اكل)\s+(?:فحص|حلل|اخذ|اخد|خدو|خذو)\p{L}*)(?![\p{L}])\s+(?:(?![وف]?(?:ما|مش|مو|لم|ليس|ليست|غير|مب|مهيش|ماهيش)(?![\p{L}]))[\u0621-\u064a]+\s+){0,3}?(?:كلها\s+)?(?:نظاف|نظيفة|نظيفه|نضاف|نضيفة|نضيفه|نقية|سليمة|سليمه|منيحة|منيحه|كويسة|كويسه|مزيانة|مزيانه|طبيعية|طبيعيه|سلبية|سلبيه)(?![\p{L}])`,
-    ],
-  },
-  {
-    // Session 31 (agnone): a quick recovery told in lay words (knowledge/agents.yaml full_recovery: hallmark for a psychogenic outbreak
-    // (boss-1997: rapid recovery), common for food poisoning, 'none' and the tear gases, rare for Novichok and mustard): everyone fine or
-    // back to normal by the evening or within hours ("by evening everyone was fine", "they were all fine within an hour"); RU the
-    // present short adjective 'healthy' (здоров, здорова, здоровы: «баба Зина здорова», «сейчас все здоровы»; not after не, был/была/были
-    // (healthy before it), будь (bless you), живы (живы-здоровы is no_casualties)); AR everyone recovered or well again in spoken words
-    // (الكل تعافى, كلهم طابوا, رجعوا طبيعي, صاروا مناح); judgment of reading
-    feature: 'full_recovery',
-    requires: { en: 'fine|better|well|okay|normal', ru: 'здоров|поправ|оправ|в себя', ar: 'تعاف|طاب|طبيعي|مناح|منيح|كويس' },
-    en: [
-      String.raw`(?:everyone|everybody|all\s+of\s+(?:us|them)|they|we|both|all)\s+(?:was|were|felt)\s+(?:all\s+)?(?:fine|better|well|okay|ok|normal|back\s+to\s+normal)\s+(?:again\s+)?(?:(?:by|within|after)\s+(?:the\s+|an?\s+)?(?:evening|morning|night|next\s+day|hour|hours|half\s+an\s+hour|\d+\s+(?:minutes|hours)|few\s+hours|couple\s+of\s+hours|two\s+hours|three\s+hours)|in\s+(?:an?\s+)?(?:hour|half\s+an\s+hour|\d+\s+(?:minutes|hours)|few\s+hours|couple\s+of\s+hours|two\s+hours|three\s+hours))(?![\p{L}])(?![^.;!?]{0,40}(?:except|apart\s+from|but\s+(?:one|two|three|him|her)(?![\p{L}])))`,
-      String.raw`(?:by|within)\s+(?:the\s+|an?\s+)?(?:evening|morning|next\s+day|hour|hours|few\s+hours|couple\s+of\s+hours|\d+\s+hours?|two\s+hours|three\s+hours)\s*,?\s+(?:everyone|everybody|all\s+of\s+(?:us|them)|they|we)\s+(?:was|were|felt)\s+(?:all\s+)?(?:fine|better|well|okay|ok|normal|back\s+to\s+normal)(?![\p{L}])(?![^.;!?]{0,40}(?:except|apart\s+from|but\s+(?:one|two|three|him|her)(?![\p{L}])))`,
-    ],
-    ru: [
-      String.raw`(?<![\p{L}-])(?<!(?:не|был|была|были|было|будь|будьте|будет|будут|будем|станет|станут|живы|жив|жива|живы\s+и|жив\s+и|жива\s+и)\s+(?:(?:абсолютно|совершенно|вполне|полностью|совсем|физически|практически|всегда|ещё|еще)\s+)?)здоров[аы]?(?![\p{L}-])(?!\s+(?:как|был|была|были|было)(?![\p{L}]))(?![^.;!?]{0,40}(?:кроме|за\s+исключением))`,
-      String.raw`(?<![\p{L}])(?:все|всё)\s+(?:уже\s+|снова\s+)?(?:(?:были|стали)\s+здоровы|поправил~|оправил~|выздоровел~|пришли\s+в\s+себя)(?![\p{L}])(?![^.;!?]{0,40}(?:кроме|за\s+исключением))`,
-    ],
-    ar: [
-      String.raw`(?:الكل|كلهم|كلنا|الجميع)\s+(?:تعافى|تعافوا|تعافينا|طابوا|طبنا|صاروا\s+(?:مناح|منيحين|كويسين|بخير)|رجعوا\s+(?:طبيعي|طبيعيين|مناح)|بقوا\s+(?:كويسين|بخير))(?![\p{L}])(?![^.!?؟\n]{0,30}(?<![\p{L}])(?:الا|إلا|ما\s+عدا|باستثناء|غير)(?![\p{L}]))`,
-      String.raw`(?:تعافوا|طابوا|رجعوا\s+طبيعي|صاروا\s+مناح)\s+(?:خلال|بعد|بنفس|ب)\s*(?:ساعة|ساعات|ساعتين|اليوم|نفس\s+اليوم|يوم)(?![\p{L}])`,
-    ],
-  },
-  {
     feature: 'full_recovery',
     requires: { en: 'discharg|released|recover|went home', ru: 'выписан', ar: 'خرج|غادر' },
     en: [
