@@ -32,8 +32,8 @@ const SHARED = [
   /^test\/(http-(openapi|search|hardening|records)|finding-trail|narrative-view-counts|store-sqlite|import-bulk|assess-honest-weighting|import-real-data|knowledge-files|scale-kept-results|custody-kept-results)\.test\.ts$/,
 ];
 /** files of those families that run the CLI in-process or use PostgreSQL, or set a V8 flag (narrative-claim-trie,
- * agents-speed-s17: their regexes' compile tier, session 31): each keeps its own fork */
-const OWN_PROCESS = new Set(['test/agents.test.ts', 'test/agents-cli.test.ts', 'test/agents-pool.test.ts', 'test/agents-qa.test.ts', 'test/narrative-claims.test.ts', 'test/narrative-claim-trie.test.ts', 'test/agents-speed-s17.test.ts']);
+ * agents-speed-s17 and agents-speed-s19: their regexes' compile tier, session 31): each keeps its own fork */
+const OWN_PROCESS = new Set(['test/agents.test.ts', 'test/agents-cli.test.ts', 'test/agents-pool.test.ts', 'test/agents-qa.test.ts', 'test/narrative-claims.test.ts', 'test/narrative-claim-trie.test.ts', 'test/agents-speed-s17.test.ts', 'test/agents-speed-s19.test.ts']);
 
 /**
  * The shared project runs in SHARED_THREADS threads (each keeps its own imports; a file goes to whichever thread is free),
