@@ -50,10 +50,10 @@ const SHARED_THREADS = Math.max(2, os.availableParallelism() - 1);
  * unchanged suite (one shared thread, a machine at load 8-17 on 2 cores).
  */
 const LONGEST_FIRST = [
-  'test/agents-speed-s17.test.ts', // 651 s of the 2,545 s loaded full run
+  'test/agents-speed-s17.test.ts', // 651 s of the 2,545 s loaded full run (since ci2 in its own fork, 139 -> 38 s of CPU)
   'test/agents-speed-equivalence.test.ts', // 391
   'test/agents-speed-s20.test.ts', // 343, ~190 once its every-text comparison moved to agents-speed-equivalence
-  'test/agents-speed-s19.test.ts', // 129
+  'test/agents-speed-s19.test.ts', // 129 (since ci2 in its own fork, 43 -> 21 s of CPU)
   'test/agents-speed-s25-narrow.test.ts', // 109
   'test/narrative-generator.test.ts', // 45 (a small file: by size it ran last of all)
   'test/agents-speed-s14.test.ts', // 27
