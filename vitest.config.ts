@@ -31,9 +31,9 @@ const SHARED = [
   // no CLI, no env): the first nine 27 s of CPU with a fork each, 9 s shared; the last four about 29 s, 17 s shared
   /^test\/(http-(openapi|search|hardening|records)|finding-trail|narrative-view-counts|store-sqlite|import-bulk|assess-honest-weighting|import-real-data|knowledge-files|scale-kept-results|custody-kept-results)\.test\.ts$/,
 ];
-/** files of those families that run the CLI in-process or use PostgreSQL, or set a V8 flag (narrative-claim-trie: its
- * regexes' compile tier, session 31): each keeps its own fork */
-const OWN_PROCESS = new Set(['test/agents.test.ts', 'test/agents-cli.test.ts', 'test/agents-pool.test.ts', 'test/agents-qa.test.ts', 'test/narrative-claims.test.ts', 'test/narrative-claim-trie.test.ts']);
+/** files of those families that run the CLI in-process or use PostgreSQL, or set a V8 flag (narrative-claim-trie,
+ * agents-speed-s17 and agents-speed-s19: their regexes' compile tier, session 31): each keeps its own fork */
+const OWN_PROCESS = new Set(['test/agents.test.ts', 'test/agents-cli.test.ts', 'test/agents-pool.test.ts', 'test/agents-qa.test.ts', 'test/narrative-claims.test.ts', 'test/narrative-claim-trie.test.ts', 'test/agents-speed-s17.test.ts', 'test/agents-speed-s19.test.ts']);
 
 /**
  * The shared project runs in SHARED_THREADS threads (each keeps its own imports; a file goes to whichever thread is free),
@@ -50,10 +50,10 @@ const SHARED_THREADS = Math.max(2, os.availableParallelism() - 1);
  * unchanged suite (one shared thread, a machine at load 8-17 on 2 cores).
  */
 const LONGEST_FIRST = [
-  'test/agents-speed-s17.test.ts', // 651 s of the 2,545 s loaded full run
+  'test/agents-speed-s17.test.ts', // 651 s of the 2,545 s loaded full run (since ci2 in its own fork, 139 -> 38 s of CPU)
   'test/agents-speed-equivalence.test.ts', // 391
   'test/agents-speed-s20.test.ts', // 343, ~190 once its every-text comparison moved to agents-speed-equivalence
-  'test/agents-speed-s19.test.ts', // 129
+  'test/agents-speed-s19.test.ts', // 129 (since ci2 in its own fork, 43 -> 21 s of CPU)
   'test/agents-speed-s25-narrow.test.ts', // 109
   'test/narrative-generator.test.ts', // 45 (a small file: by size it ran last of all)
   'test/agents-speed-s14.test.ts', // 27

@@ -6,10 +6,20 @@
  * out where it matches), that no match survives without one of them. The whole extraction and differential are compared
  * byte for byte by bench/agents-dump.ts (run before and after; no output changed).
  */
-import { describe, expect, it } from 'vitest';
+import v8 from 'node:v8';
+import { afterAll, describe, expect, it } from 'vitest';
 import { requiredLiterals } from '../src/core/agents/regex-prefix.js';
 import { lexiconLiteralGates, normaliseText } from '../src/core/agents/feature-extraction.js';
 import { allAgentTexts } from './helpers/agent-texts.js';
+
+// (session 31, ci2) The gates' regexes are compiled straight to machine code: with V8's default tier-up a regex is first
+// compiled to bytecode and interpreted, and once many regexes had run in the process some of these large alternations stayed
+// in the interpreter for every text (one gate of 4,857 characters took 33-39 s of CPU after the first 94 gates, 1.1 s
+// alone); the sweep took ~136 s of CPU in the default tier, ~29 s compiled straight away. The matching is the same, only
+// the compile tier differs. The switch is the process's, so this file runs in a process of its own (vitest.config.ts
+// OWN_PROCESS) and restores it at the end.
+v8.setFlagsFromString('--no-regexp-tier-up');
+afterAll(() => v8.setFlagsFromString('--regexp-tier-up'));
 
 describe('required literals', () => {
   it('are read from literals, alternations, repetitions and runs, and none from what may match without one', () => {
