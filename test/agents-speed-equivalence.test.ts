@@ -4,6 +4,7 @@
  * names the patterns to try there, regex-prefix.ts openPrefixes) against the reference search (each pattern's regex run over the whole text), on every text the
  * project has (and the clause boundaries found once per text against the per-hit window scans): all evaluation splits, the bench texts (Syrian Archive EN/AR summaries) and the bundled testimonies.
  */
+import { breathe } from './helpers/breathe.js';
 import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
 import { loadAgentKb } from '../src/app/agents.js';
@@ -20,12 +21,12 @@ const kb = loadAgentKb(packageKnowledge);
 const allTexts = allAgentTexts;
 
 describe('dispatched lexicon search = reference search', () => {
-  it('gives the same hits, features and named agents on every evaluation, bench and bundled text', () => {
+  it('gives the same hits, features and named agents on every evaluation, bench and bundled text', async () => {
     const texts = allTexts();
     expect(texts.length).toBeGreaterThan(700);
     let hits = 0;
     // (both extractions of every text computed once per worker and read again by session 20's check below: ./helpers/extraction-pairs.ts)
-    const pairs = projectExtractionPairs(kb);
+    const pairs = await projectExtractionPairs(kb);
     expect(pairs.map((p) => p.text)).toEqual(texts);
     for (const { text: t, fast, ref } of pairs) {
       expect(fast.hits, t).toEqual(ref.hits);
@@ -38,9 +39,9 @@ describe('dispatched lexicon search = reference search', () => {
 
   // session 20's check (test/agents-speed-s20.test.ts until session 31), here so that it reads the same computation as the
   // sweep above: the two ran the reference scan of every text twice in the shared project, in files two threads may take apart
-  it('the dispatched extraction equals the reference on every text the project has (session 20)', () => {
+  it('the dispatched extraction equals the reference on every text the project has (session 20)', async () => {
     const shown = (x: ReturnType<typeof extractFeatures>) => JSON.stringify([x.hits, [...x.features], x.named]);
-    const pairs = projectExtractionPairs(kb);
+    const pairs = await projectExtractionPairs(kb);
     expect(pairs.map((p) => p.text)).toEqual(allTexts());
     for (const { fast, ref } of pairs) expect(shown(fast)).toBe(shown(ref));
   }, 900_000);
@@ -53,12 +54,13 @@ describe('dispatched lexicon search = reference search', () => {
     expect(clauseMatchesFast(odd)[0].length).toBeGreaterThan(8);
   });
 
-  it('clause boundaries from the whole text equal the 240-character window scans at every position of every text', () => {
+  it('clause boundaries from the whole text equal the 240-character window scans at every position of every text', async () => {
     const texts = allTexts();
     let n = 0;
-    for (const t of texts) {
+    for (const [i, t] of texts.entries()) {
       expect(clauseBoundaryMismatches(t), t).toEqual([]);
       n += t.length;
+      if (i % 100 === 99) await breathe();
     }
     // window edges inside words, Latin and Arabic contrast words at edges, and surrogate pairs
     const edge = 'x'.repeat(238) + 'although it was faint. ' + 'a'.repeat(300) + 'but then 😷 however' + 'ولكن'.repeat(70) + ' لكن شيء';

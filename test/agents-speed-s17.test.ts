@@ -6,6 +6,7 @@
  * out where it matches), that no match survives without one of them. The whole extraction and differential are compared
  * byte for byte by bench/agents-dump.ts (run before and after; no output changed).
  */
+import { breathe } from './helpers/breathe.js';
 import v8 from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import { requiredLiterals } from '../src/core/agents/regex-prefix.js';
@@ -37,12 +38,13 @@ describe('required literals', () => {
     expect(requiredLiterals('(abc)\\1')).toBeNull();
   });
 
-  it('are held by every match of every lexicon entry on every text the project has', () => {
+  it('are held by every match of every lexicon entry on every text the project has', async () => {
     const gates = lexiconLiteralGates().filter((g) => g.lits !== null);
     expect(gates.length).toBeGreaterThan(150);
     const texts = allAgentTexts().map((t) => normaliseText(t).toLowerCase());
     let matched = 0;
     for (const g of gates) {
+      await breathe();
       const re = new RegExp(g.source, 'gu');
       // the same strings blotted out wherever they stand (a character no pattern reads): no match may be left
       const blot = new RegExp(g.lits!.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');

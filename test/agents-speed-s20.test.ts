@@ -16,6 +16,7 @@
  *   reference's on a text of more distinct tokens than the table holds, and on the texts read after it.
  * The whole extraction and differential are compared byte for byte by bench/agents-dump.ts (run before and after).
  */
+import { breathe } from './helpers/breathe.js';
 import { describe, expect, it } from 'vitest';
 import { extractFeatures, lexiconUnitSets, normaliseText } from '../src/core/agents/feature-extraction.js';
 import { requiredLiteralSets } from '../src/core/agents/regex-prefix.js';
@@ -49,7 +50,7 @@ describe('literal sets read by position (session 20)', () => {
   });
   // (the two sweeps over every text take 4-8 minutes beside the other project's worker on a loaded 2-core machine, more as the
   // lexicon grows; their limit guards against a hang and checks nothing, so it is 15 minutes, not the shared project's 5)
-  it('every match of every dispatch unit holds a string of each of its sets, inside the match, on every third text', () => {
+  it('every match of every dispatch unit holds a string of each of its sets, inside the match, on every third text', async () => {
     const units = lexiconUnitSets();
     expect(units.length).toBeGreaterThan(500);
     expect(units.filter((u) => u.sets.length > 1).length).toBeGreaterThan(100);
@@ -58,6 +59,7 @@ describe('literal sets read by position (session 20)', () => {
     let matches = 0;
     for (const u of units) {
       if (u.sets.length === 0) continue;
+      await breathe();
       const re = new RegExp(u.source, 'gu');
       for (const t of texts) {
         re.lastIndex = 0;

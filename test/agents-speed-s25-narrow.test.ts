@@ -14,6 +14,7 @@
  * bench/agents-dump.ts (run before and after). The texts read here are the development files, the Syrian Archive summaries
  * and the example bundles: no frozen split.
  */
+import { breathe } from './helpers/breathe.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -102,12 +103,13 @@ describe('script-narrowed twins of the extractor regexes (session 25)', () => {
   });
 
   const texts = devTexts();
-  it('every twin gives its original result on the development texts, their words and slices', () => {
+  it('every twin gives its original result on the development texts, their words and slices', async () => {
     const ts = twinsMade();
     expect(ts.length).toBeGreaterThanOrEqual(20);
     const wrong: string[] = [];
     const words = new Set<string>();
-    texts.forEach((raw, i) => {
+    for (const [i, raw] of texts.entries()) {
+      if (i % 100 === 99) await breathe();
       const norm = normaliseText(raw);
       const lower = norm.toLowerCase();
       for (const w of lower.split(/[^\p{L}]+/u)) if (w) words.add(w);
@@ -122,7 +124,7 @@ describe('script-narrowed twins of the extractor regexes (session 25)', () => {
           const d = differs(t, s, i % 25 === 0);
           if (d) wrong.push(d);
         }
-    });
+    }
     for (const w of [...words].slice(0, 4000)) for (const t of ts) if (!t.re.global && !t.re.sticky) {
       const d = differs(t, w, false);
       if (d) wrong.push(d);

@@ -9,6 +9,7 @@
 import { extractFeatures } from '../../src/core/agents/feature-extraction.js';
 import type { AgentKb } from '../../src/core/agents/agent-kb.js';
 import { allAgentTexts } from './agent-texts.js';
+import { breathe } from './breathe.js';
 
 export interface ExtractionPair {
   text: string;
@@ -16,13 +17,21 @@ export interface ExtractionPair {
   ref: ReturnType<typeof extractFeatures>;
 }
 
-const byTerms = new WeakMap<object, readonly ExtractionPair[]>();
+const byTerms = new WeakMap<object, Promise<readonly ExtractionPair[]>>();
 
-export function projectExtractionPairs(kb: AgentKb): readonly ExtractionPair[] {
+/** (the loop turns every 50 texts: ./breathe.ts) */
+export function projectExtractionPairs(kb: AgentKb): Promise<readonly ExtractionPair[]> {
   const key = (kb.terms ?? kb) as object;
   let pairs = byTerms.get(key);
   if (!pairs) {
-    pairs = allAgentTexts().map((text) => ({ text, fast: extractFeatures(text, { terms: kb.terms }), ref: extractFeatures(text, { terms: kb.terms, dispatch: false }) }));
+    pairs = (async () => {
+      const out: ExtractionPair[] = [];
+      for (const text of allAgentTexts()) {
+        out.push({ text, fast: extractFeatures(text, { terms: kb.terms }), ref: extractFeatures(text, { terms: kb.terms, dispatch: false }) });
+        if (out.length % 50 === 0) await breathe();
+      }
+      return out;
+    })();
     byTerms.set(key, pairs);
   }
   return pairs;
