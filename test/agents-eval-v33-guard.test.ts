@@ -6,7 +6,7 @@
  * Archive code with any other evaluation file, and that no account names an agent, its class or a product
  * (test/helpers/frozen-incident-split.ts). It does NOT score the engine: no floor until the coordinator's first scoring.
  * Thin: 14 items, not 30 (reachable sources are nearly all held by earlier splits); choking, blister and incendiary have
- * one item each; five accounts are rendered from other languages.
+ * one item each; three accounts are rendered from other languages.
  */
 import { describeFrozenIncidentSplit } from './helpers/frozen-incident-split.js';
 
@@ -14,7 +14,7 @@ const PER_CLASS: Record<string, number> = { choking: 1, nerve: 2, blister: 1, 'r
 
 describeFrozenIncidentSplit({
   split: 'test-v33',
-  sha256: 'a70a550dbd38348bf2e66842454a4994d527064e78f6b61a4b982724fb82a773',
+  sha256: 'b4b2e6fec909b9fa499cef3abb484a9604c00188f433a831c3834ea8dc180862',
   minIncidents: 14,
   minPerClass: PER_CLASS,
   minLanguageShare: { en: 0.45, ru: 0.25, ar: 0.2 },
