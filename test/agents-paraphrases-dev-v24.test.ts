@@ -7,7 +7,7 @@
  * score the engine. Through test/helpers/frozen-paraphrase-split.ts it checks the recorded counts per language, class
  * and agent and of the look/hold parts; unique ids of the form `<lang>-d24-NN` (also across every other paraphrase
  * split); knowledge-base agents of the labelled class; no text repeated from (or containing, or contained in) a text of
- * this or another paraphrase split, the frozen test-v25 included; and that no text names an agent, its class or a
+ * this or another paraphrase split, the frozen test-v25 (and the later test-v26) included; and that no text names an agent, its class or a
  * product (AGENT_AND_PRODUCT_NAMES).
  */
 import type { Split } from '../eval/agents/load.js';
@@ -20,7 +20,7 @@ const SHARED_AGENTS: Record<string, number> = {
   'irritant-industrial': 1, 'white-phosphorus': 2, 'incendiary-weapon': 1, none: 2, 'fire-smoke': 1, psychogenic: 1, 'food-poisoning': 1, null: 5,
 };
 /** every other paraphrase split, development and frozen: no id or text may repeat one of theirs */
-const OTHERS: Split[] = ['dev', 'test', 'test-v2', 'dev-v3', 'test-v3', 'test-v4', 'dev-v4', 'test-v5', 'test-v6', 'dev-v5', 'test-v7', 'dev-v6', 'test-v8', 'dev-v7', 'test-v9', 'dev-v8', 'test-v10', 'dev-v9', 'test-v11', 'dev-v10', 'test-v12', 'dev-v11', 'test-v13', 'dev-v12', 'test-v14', 'dev-v13', 'test-v15', 'dev-v14', 'test-v16', 'dev-v15', 'test-v17', 'dev-v16', 'test-v18', 'dev-v17', 'test-v19', 'dev-v18', 'test-v20', 'dev-v19', 'test-v21', 'dev-v20', 'test-v22', 'dev-v21', 'test-v23', 'dev-v22', 'test-v24', 'dev-v23', 'test-v25'];
+const OTHERS: Split[] = ['dev', 'test', 'test-v2', 'dev-v3', 'test-v3', 'test-v4', 'dev-v4', 'test-v5', 'test-v6', 'dev-v5', 'test-v7', 'dev-v6', 'test-v8', 'dev-v7', 'test-v9', 'dev-v8', 'test-v10', 'dev-v9', 'test-v11', 'dev-v10', 'test-v12', 'dev-v11', 'test-v13', 'dev-v12', 'test-v14', 'dev-v13', 'test-v15', 'dev-v14', 'test-v16', 'dev-v15', 'test-v17', 'dev-v16', 'test-v18', 'dev-v17', 'test-v19', 'dev-v18', 'test-v20', 'dev-v19', 'test-v21', 'dev-v20', 'test-v22', 'dev-v21', 'test-v23', 'dev-v22', 'test-v24', 'dev-v23', 'test-v25', 'test-v26'];
 
 describeFrozenParaphraseSplit({
   split: 'dev-v24',
