@@ -1,7 +1,7 @@
 /**
  * Guard of the FROZEN lay-paraphrase test split v26 (eval/agents/paraphrases-test-v26.yaml), written in session 32
- * (room wrpara) by a hand that does not tune the engine and never ran it on these accounts. This test does NOT score
- * the engine (no floor yet: the coordinator scores the split, aggregate only, and adds its floor). Through
+ * (room wrpara) by a hand that does not tune the engine and never ran it on these accounts. Its floor is the
+ * coordinator's first score (aggregate only). Through
  * test/helpers/frozen-paraphrase-split.ts it checks the recorded sha256, the counts per language, class and agent,
  * unique ids of the form `<lang>-v26-NN` (also across every other paraphrase split), knowledge-base agents of the
  * labelled class, no text repeated from (or containing, or contained in) a text of this or another paraphrase split
@@ -37,4 +37,8 @@ describeFrozenParaphraseSplit({
     // ar-v26-20 is a warehouse fire of yellow powder smelling of struck matches (sulfur-dioxide)
     ar: { ...SHARED_AGENTS, vx: 1, cn: 1, 'sulfur-dioxide': 1, 'hydrogen-fluoride': 1, 'white-phosphorus': 2, 'incendiary-weapon': 1 },
   },
+  // first scored by the coordinator on the session-start engine (b328514b + this split), before any session-32 rule
+  // landed: 82/90 = 91.1% [83.4-95.4] (EN 28/30, RU 26/30, AR 28/30), Brier 0.157 (calibrated 0.103). A floor against
+  // regressions, never a target (Brier limit: the first score plus .005).
+  floor: { title: 'stays at or above its first score (91.1%; EN .933, RU .866, AR .933; Brier < .162)', classTop1: 0.911, perLang: { en: 0.933, ru: 0.866, ar: 0.933 }, brierBelow: 0.162 },
 });
