@@ -290,6 +290,10 @@ describe('labelled claims set', () => {
     // scored once by the coordinator on the session-start reader (0fe00c8d + the split): blamed 0.713 (AR .694, EN .786,
     // RU .676), staged 0.941, prepared recall 0.167 (12; precision 0.667), voice 0.723
     { file: 'test-v33.jsonl', items: 101, blamed: 0.712, staged: 0.94, voice: 0.722, prepared: 0.166, scored: 'first scoring in session 31' },
+    // written in session 32 (wrclaims) by a hand that never ran the reader nor opened its rules; frozen (3e857a83) and
+    // scored once by the coordinator on the session-start reader (b328514b + the split): blamed 0.720 (AR .700, EN .600,
+    // RU .909), staged 0.890, prepared recall 0.615 (13; precision 0.889), voice 0.732
+    { file: 'test-v34.jsonl', items: 82, blamed: 0.719, staged: 0.889, voice: 0.731, prepared: 0.615, scored: 'first scoring in session 32' },
   ];
   it.each(FROZEN_FLOORS)('scores on the frozen split $file at or above its $scored (a floor, never a target)', (f) => {
     const r = scoreClaims(read(f.file), lex);
