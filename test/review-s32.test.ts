@@ -83,6 +83,17 @@ describe('the Arabic accusative nisba (s31 clblame): a particle or a plural verb
   });
 });
 
+describe('a Russian subject counted by два/три after its verb (s31 clblame): not after a singular present', () => {
+  it('a singular present verb of attack takes the counted noun as its object', () => {
+    expect(read('Противник атакует два российских танка под Курском.').blamed).toBeNull();
+    expect(read('Утром противник обстреливает три российских блиндажа.').blamed).toBeNull();
+  });
+  it('the plural verb still takes the counted noun as its subject', () => {
+    expect(read('Ночью город атакуют три украинских дрона.').blamed).toBe('ukraine');
+    expect(read('Ночью атаковали два украинских беспилотника.').blamed).toBe('ukraine');
+  });
+});
+
 describe('withheld responsibility (s31 clresp) is the apologiser\'s, not another party\'s', () => {
   it('an apology stands when another party is the one said to withhold responsibility', () => {
     expect(read('Russia apologised for the strike on the hospital in Kharkiv. Ukraine, meanwhile, has not accepted responsibility for the attack on the bridge.').blamed).toBe('russia');
@@ -110,4 +121,19 @@ describe('assay serve on a workspace that does not exist', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 30_000);
+});
+
+describe('assay verify --bundle with an option of the workspace\'s log', () => {
+  it('is refused with exit 2 naming the option, not ignored', async () => {
+    const { runCli } = await import('./helpers/cli.js');
+    for (const [opt, args] of [
+      ['--checkpoint', ['--checkpoint', 'partner.note']],
+      ['--accept-witness', ['--accept-witness']],
+      ['--no-blobs', ['--no-blobs']],
+    ] as const) {
+      const r = await runCli(['verify', '--bundle', 'bundle.json', ...args]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`${opt}: ${opt} applies to this workspace's log`);
+    }
+  });
 });

@@ -3390,9 +3390,11 @@ const RU_WEAPON_OBJECT_VERB = /^(?:сбил|сбива|уничтож|перех
 // (s31 review) not when the verb is a masculine or feminine singular past («Враг атаковал два российских аэродрома»: a counted
 // subject takes the plural or the neuter), nor when the counted noun is a place or a building («Обстреляли два российских
 // села»: the target, an inanimate accusative that looks like the nominative)
+// (s32 review) nor when the verb is a singular present («Противник атакует два российских танка»: a counted subject of a
+// verb of attack takes the plural, «атакуют два дрона»)
 const RU_FEW_PLACE_AFTER = /^\s+(?:сел|сёл|деревн|посел|посёл|город|дом|здани|объект|баз|склад|аэродром|аэропорт|позици|пункт|район|школ|больниц|мост|завод|предприяти|нефтебаз|подстанци|электростанци|судн|корабл|танкер|блокпост|пост)\p{L}*/u;
 const fewSubjectAfter = (c: Hit, p: Hit): boolean =>
-  RU_FEW_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && /(?:их|ых)$/u.test(text.slice(p.at, p.end).split(/[\s\-]+/)[0].toLowerCase()) && !RU_WEAPON_OBJECT_VERB.test(c.word.toLowerCase()) && !/(?:л|ла)$/u.test(c.word.toLowerCase()) && !RU_FEW_PLACE_AFTER.test(s.slice(p.end, p.end + 24));
+  RU_FEW_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && /(?:их|ых)$/u.test(text.slice(p.at, p.end).split(/[\s\-]+/)[0].toLowerCase()) && !RU_WEAPON_OBJECT_VERB.test(c.word.toLowerCase()) && !/(?:л|ла|ет|ёт|ит)$/u.test(c.word.toLowerCase()) && !RU_FEW_PLACE_AFTER.test(s.slice(p.end, p.end + 24));
 // (s29 cldev) a relative clause whose pronoun is the verb's subject: «которая» is nominative only, and «который» before a past
 // verb in the masculine singular agrees with it ("летчик, который в 2023 году угнал российский вертолет": the pilot hijacked
 // the helicopter, «российский вертолет» is the object); the pronoun takes the subject's place, so a party after the verb is
