@@ -137,3 +137,13 @@ describe('assay verify --bundle with an option of the workspace\'s log', () => {
     }
   });
 });
+
+describe('isLoopback (the server\'s anonymous reads on a loopback bind)', () => {
+  it('takes a whole loopback address, not a host name that begins with 127.', async () => {
+    const { isLoopback } = await import('../src/http/auth.js');
+    expect(isLoopback('127.0.0.1.example.com')).toBe(false);
+    expect(isLoopback('127.attacker.example')).toBe(false);
+    for (const a of ['127.0.0.1', '127.1.2.3', '::1', '::ffff:127.0.0.1', 'localhost']) expect(isLoopback(a)).toBe(true);
+    for (const a of ['0.0.0.0', '10.0.0.1', '::']) expect(isLoopback(a)).toBe(false);
+  });
+});
