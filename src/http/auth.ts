@@ -32,7 +32,9 @@ export interface ThrottleOptions {
 }
 
 /** A loopback address or host name (a bind host such as "localhost", or a client address such as ::ffff:127.0.0.1). */
-export const isLoopback = (ip: string) => /^(127\.|::1$|::ffff:127\.|localhost$|local$)/.test(ip);
+// (session 32, review) the whole address: a host name that only begins with "127." ('127.0.0.1.example.com', which may resolve to
+// any interface) is no loopback, so `assay serve --host` with it does not open reads to anonymous callers
+export const isLoopback = (ip: string) => /^(?:127(?:\.\d{1,3}){3}|::1|::ffff:127(?:\.\d{1,3}){3}|localhost|local)$/.test(ip);
 
 /**
  * Failed logins per address in a sliding window, counting DISTINCT tokens: a stale token that a browser

@@ -21,7 +21,9 @@ export function registerServe(program: Command): void {
         if (!/^\d+$/.test(opts.port) || Number(opts.port) > 65535) throw badInput(`must be a port number 0-65535, got "${opts.port}"`, '--port');
         port = Number(opts.port);
       }
-      const ws = await openWorkspace({ db: g.db, databaseUrl: g.databaseUrl });
+      // (session 32, review) as every command but those that create (context.ts withWorkspace): a mistyped --db is refused, not
+      // made into an empty workspace and served
+      const ws = await openWorkspace({ db: g.db, databaseUrl: g.databaseUrl, mustExist: true });
       const host: string = opts.host ?? ws.config.host;
       const anonymousRead = opts.requireToken ? false : opts.openRead ? true : isLoopback(host);
       const log = opts.quiet ? undefined : (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);

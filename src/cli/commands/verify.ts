@@ -33,6 +33,12 @@ export function registerVerify(program: Command): void {
     .option('--accept-witness', 'the analyst accepts the current head as the last checkpoint seen, after a witness file was lost or replaced (the log must otherwise verify)')
     .action(async (opts, cmd: Command) => {
       if (!opts.bundle && (opts.files !== undefined || opts.trust !== undefined)) throw badInput(`${opts.files !== undefined ? '--files' : '--trust'} only applies with --bundle <file> (a partner's verification bundle)`, opts.files !== undefined ? '--files' : '--trust');
+      // (session 32, review) the workspace's options are not silently dropped with --bundle: a bundle is verified on its own, and
+      // an 'OK' must not read as a comparison with checkpoints that was never made
+      if (opts.bundle) {
+        const dropped = opts.checkpoint !== undefined ? '--checkpoint' : opts.acceptWitness ? '--accept-witness' : opts.blobs === false ? '--no-blobs' : null;
+        if (dropped) throw badInput(`${dropped} applies to this workspace's log, not with --bundle <file> (a bundle's files are re-hashed with --files <dir>)`, dropped);
+      }
       if (opts.bundle) {
         if (!fs.existsSync(opts.bundle)) throw badInput('no such file', opts.bundle);
         if (opts.files && !fs.existsSync(opts.files)) throw badInput('no such folder', opts.files);

@@ -461,6 +461,8 @@ const NOT_AFTER: Partial<Record<Cls, RegExp>> = {
   field: /^\s+(?:hospitals?|commanders?|teams?|office|trips?|tests?|days?|units?|medics?|clinics?|reports?|kitchens?|artillery|госпитал\p{L}*|командир\p{L}*)/iu,
   gas: /^\s*(?:leaks?|station|stations|cylinders?|stoves?|heaters?|boilers?|mains?|pipes?|pipelines?|lines?|company|field|wells?|supply|bills?|prices?|explosion|masks?|detectors?|alarms?|sensors?|meters?|monitors?|утечк\p{L}*|плит\p{L}*|баллон\p{L}*|котл\p{L}*|колонк\p{L}*|трубопровод\p{L}*|ال?منزلي|ال?طبيعي)/iu,
   crowd: /^\s+(?:funding|sourced|sourcing)/iu,
+  // (session 32, review) الأمن as security itself, not the forces: national, food, regional security, security and stability
+  police: /^\s+(?:ال)?(?:قومي|غذائي|غذايي|مائي|مايي|صحي|دولي|اقليمي|وطني|سيبراني|والاستقرار|والامان|والسلام|والسلم)(?![\p{L}])/u,
   throng: /^\s+(?:funding|sourced|sourcing)/iu,
   farmwork: /^\s+(?:at\s+the\s+(?:plant|factory|site|refinery)|завода|цеха)/iu,
   // (session 27, agdev) 'burning' before a sign's noun is the sign ("a burning sensation", "burning eyes"), not a lit wick
@@ -476,7 +478,9 @@ const NOT_BEFORE: Partial<Record<Cls, RegExp>> = {
   // smell; judgment of reading
   mix: /(?:smells?|odou?rs?|scents?|stench|air|fumes|запах\p{L}*|воздух|(?:ال)?(?:ريحة|رائحة|روائح|هوا|هواء))\s+(?:(?:was|were|is|are|had|has|been|got|just|all)\s+){0,2}$/iu,
   // (session 21, fixag1; review R25) officers of another service, who report a gas use rather than let it off
-  police: /(?:liaison|press|information|medical|health|public\s+affairs|un|u\.n\.|aid|relief|welfare|election|intelligence|military|army|customs|opcw|chemical|(?<![\p{L}])[وف]?(?:مجلس|وزار[هة]|وزير|دائر[هة]|مديري[هة]|لجن[هة]))\s+$/iu,
+  // (session 32, review) الأمن after a proclitic preposition («لمجلس الأمن», «بمجلس الأمن») and الأمن as security itself, not the
+  // forces: kept, restored, lacking or lost («حفظ / استتباب / انعدام / غياب / فقدان الأمن»)
+  police: /(?:liaison|press|information|medical|health|public\s+affairs|un|u\.n\.|aid|relief|welfare|election|intelligence|military|army|customs|opcw|chemical|(?<![\p{L}])[وف]?[لبك]?(?:مجلس|وزار[هة]|وزير|دائر[هة]|مديري[هة]|لجن[هة]|حفظ|استتباب|انعدام|غياب|فقدان))\s+$/iu,
   field: /(?:athletic|football|soccer|playing|sports?|oil|gas|battle|mine|air|school|minefield|coal|магнитн\p{L}*|нефтян\p{L}*|газов\p{L}*|минн\p{L}*|футбольн\p{L}*|حقل\s+نفط|نفط)\s+$/iu,
   // (session 23, agnew) a share's price or trade before 'на акции' ('цены на акции', 'спрос на акции'): stocks, not a protest
   crowd: /(?:ventilation|exhaust|ceiling|цен\p{L}*|скидк\p{L}*|спрос|ставк\p{L}*|котировк\p{L}*|инвестиц\p{L}*|деньги|заработал\p{L}*|потратил\p{L}*)\s+$/iu,

@@ -736,6 +736,10 @@ export const downedAircraft: ArRule = (x, t) => {
 // accusative too ("أن صاروخاً روسياً أصاب الطائرة": a weapon and its maker's side)
 const ACC_NISBA_AS_COUNTRY = /^(?:روسيا|اوكرانيا)$/;
 const ACC_ACCUSE_VERB = /^[وف]?(?:اتهم|يتهم|تتهم|نتهم|حمل|يحمل|تحمل|نحمل)(?:ت|وا|ون|ان)?$/u;
+// (s32 review) nor a particle or conjunction that ends in an alif («أما روسيا فقد قصفت», «بينما روسيا تقصف», «ربما روسيا هي
+// التي», «إذا روسيا ...»), nor a verb in the plural or dual past ending in «ـوا / ـا» with the country as its object
+// («اتهموا روسيا بتنفيذ الهجوم»): none is an indefinite accusative noun
+const ACC_PARTICLE = /^(?:[وف])?(?:اما|انما|بينما|ربما|كلما|طالما|عندما|حينما|لما|كما|مثلما|فيما|بعدما|قبلما|مهما|اينما|حيثما|قلما|اذا|لذا|هكذا|كذا)$/;
 const ACC_ADVERB = /^(?:[وف])?(?:ايضا|حاليا|سابقا|لاحقا|موخرا|اخيرا|رسميا|علنا|فعلا|دايما|مجددا|تحديدا|خصوصا|غالبا|جدا|اساسا|مباشره|مباشرا|صراحه|صراحا|تماما|كثيرا|ابدا|قطعا|اولا|ثانيا|ثالثا|اليوم|امس|مثلا|مسبقا|يوميا|ليلا|نهارا|صباحا|مساء|فجرا|ظهرا|عصرا|تقريبا|نحو|حوالي)$/;
 export const accusativeNisbaObject: ArRule = (x, t) => {
   const { toks } = x;
@@ -747,7 +751,7 @@ export const accusativeNisbaObject: ArRule = (x, t) => {
   const head = toks[t - 1];
   if (head.sent !== tk.sent || head.party >= 0 || x.covered[t - 1]) return false;
   const b = strip(head.w).b;
-  if (!/^\p{L}{2,}ا$/u.test(head.w) || head.w.startsWith('ال') || ACC_ADVERB.test(head.w) || NISBA_DEED.test(b) || DEED_NOUN.test(b) || KIND_ADJ.test(head.w)) return false;
+  if (!/^\p{L}{2,}ا$/u.test(head.w) || head.w.startsWith('ال') || ACC_ADVERB.test(head.w) || ACC_PARTICLE.test(head.w) || /وا$/.test(head.w) || ACC_ACCUSE_VERB.test(head.w) || NISBA_DEED.test(b) || DEED_NOUN.test(b) || KIND_ADJ.test(head.w)) return false;
   // (the subject of "أنّ" is accusative as well: "أن صاروخاً روسياً")
   if (t >= 2 && toks[t - 2].sent === tk.sent && COMPLEMENTIZER.test(toks[t - 2].w)) return false;
   // (s31 review) nor the object of a verb of accusing or holding responsible, which is the one blamed ("اتهمت الحكومة مسؤولاً
