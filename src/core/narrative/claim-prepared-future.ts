@@ -54,6 +54,14 @@ const EN_RESPONSE_SUBJECT_BEFORE = /(?:^|[.!?"“”]\s*)(?:["“]?\s*)(?:our|th
 const EN_INTENT_STRIKE = /(?<![\p{L}])(?:intends?|intending|plans?|planning|(?:is|are)\s+preparing|prepares|(?:is|are|getting|gets)\s+ready|(?:is|are)\s+(?:set|poised)|aims?|aiming|seeks?|seeking|(?:will|would)\s+(?:try|attempt)|(?:is|are)\s+(?:trying|attempting))\s+to\s+(?:(?:once\s+again|again|soon|also)\s+)?(?:strike|bomb|attack|hit|shell|raid|blow\s+up|(?:launch|fire|carry\s+out|mount)\s+(?:(?:new|more|further|fresh|massive|retaliatory|air|missile|drone|rocket)\s+){0,2}(?:strikes|attacks|airstrikes|raids|rockets|missiles|drones)\s+(?:at|on|against|into))(?![\p{L}])/gu;
 // EN: a vow or promise with an attack noun as its object ("vowed a direct attack on Israel", "promised more strikes")
 const EN_VOW_NOUN = /(?<![\p{L}])(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|threaten(?:s|ed)?)\s+(?:(?:a|an)\s+)?(?:(?:direct|new|more|further|fresh|massive|retaliatory|swift|imminent|major|large-scale|devastating)\s+){1,2}(?:military\s+)?(?:attacks?|strikes?|airstrikes?|raids?|bombings?)(?![\p{L}])/gu;
+// EN: keeping up a strike deed ("would keep attacking ships", "will continue striking the militias")
+const EN_KEEP = /(?<![\p{L}])(?:will|would|shall|['’]ll)\s+(?:keep(?:\s+on)?|continue|go\s+on)\s+(?:to\s+)?(?:attacking|striking|bombing|shelling|targeting|hitting|raiding|attack|strike|bomb|shell|target|hit)(?![\p{L}])/gu;
+// RU: a warned modal of a strike verb («предупредило, что ВСУ могут атаковать Энергодар»)
+const RU_WARNED_MODAL = /(?<![\p{L}])(?:могут|может|попытаются|попытается|собираются|собирается)\s+(?:\p{L}+\s+)?(?:атаковать|ударить\s+по|обстрелять|взорвать|подорвать|нанести\s+(?:\p{L}+\s+)?удар\p{L}*)(?![\p{L}])/gu;
+const RU_WARN_BEFORE = /(?<![\p{L}])(?:предупре\p{L}*|предостер\p{L}*|заяв\p{L}*|сообщ\p{L}*|по\s+данным|располага\p{L}*\s+(?:\p{L}+\s+)?данными|есть\s+(?:\p{L}+\s+)?(?:данные|информация))(?![\p{L}])/u;
+// AR: a warned modal of a strike verb («حذر الجيش من ان القوات قد تقصف المحطه»)
+const AR_WARNED_MODAL = /(?<![\p{L}])(?:قد|يمكن\s+ان|من\s+المحتمل\s+ان|من\s+الممكن\s+ان)\s+(?:ت|ي)(?:قصف|ضرب|ستهدف|هاجم|شن|نفذ|فجر)\p{L}{0,3}(?![\p{L}])/gu;
+const AR_WARN_BEFORE = /(?<![\p{L}])[وف]?(?:حذر\p{L}*|يحذر|تحذر|محذر\p{L}*|اكد\p{L}*|قال\p{L}*|افاد\p{L}*|كشف\p{L}*|معلومات|(?:ال)?استخبارات)(?![\p{L}])/u;
 // EN: a vow that the attack will not go unanswered
 const EN_UNANSWERED = /(?<![\p{L}])(?:will|shall|would)\s+not\s+(?:go|remain)\s+unanswered|won['’]t\s+(?:go|remain)\s+unanswered(?![\p{L}])/gu;
 
@@ -88,16 +96,16 @@ const QUESTION_BEFORE = /(?<![\p{L}])(?:whether|if|ли|هل)(?![\p{L}])/u;
 // an attack told in the item (a response or retaliation answers it)
 const toldAttack = (objects: VowObject[]) => objects.some((o) => o.kind === 'incident' || o.kind === 'violence');
 // a cheap gate
-const GATE = /will|would|shall|coming|to come|imminent|inevitable|unanswered|intend|plan|prepar|ready|poised|set to|aim|seek|try|attempt|vow|pledg|promis|threat|продолж|последу|нанес|неизбеж|неминуем|неотвратим|заставит|будет|будут|обеща|грозит|грозят|поклял|анонсир|без ответа|ستستمر|ستتواصل|ستتوالي|ستتصاعد|ستتكرر|سيستمر|سيتواصل|سوف|قادم|ات|وشيك|مستمر|متواصل|تتوقف|يتوقف|مزيد|توقع|رجح|لن/u;
+const GATE = /will|keep|могут|может|попыта|قد|يمكن|المحتمل|الممكن|would|shall|coming|to come|imminent|inevitable|unanswered|intend|plan|prepar|ready|poised|set to|aim|seek|try|attempt|vow|pledg|promis|threat|продолж|последу|нанес|неизбеж|неминуем|неотвратим|заставит|будет|будут|обеща|грозит|грозят|поклял|анонсир|без ответа|ستستمر|ستتواصل|ستتوالي|ستتصاعد|ستتكرر|سيستمر|سيتواصل|سوف|قادم|ات|وشيك|مستمر|متواصل|تتوقف|يتوقف|مزيد|توقع|رجح|لن/u;
 
 /** The announcements of a hostile event ahead by its subject's future, an intent with a strike verb, a promise of new attacks
  * or a vow that an attack will not go unanswered: each announcement's span. */
 export function futureAttacks(s: string, objects: VowObject[], lang: 'en' | 'ru' | 'ar'): FutureSpan[] {
   const out: FutureSpan[] = [];
   if (!GATE.test(s)) return out;
-  const res = lang === 'en' ? [EN_SUBJECT_CONTINUE, EN_MORE_COMING, EN_IT_CONTINUES, EN_INTENT_STRIKE, EN_VOW_NOUN, EN_UNANSWERED]
-    : lang === 'ru' ? [RU_SUBJECT_CONTINUE, RU_CONTINUE_SUBJECT, RU_PROMISE_NOUN, RU_UNANSWERED]
-    : [AR_SUBJECT_CONTINUE, AR_CONTINUE_SUBJECT, AR_MORE_COMING, AR_EXPECT, AR_UNANSWERED];
+  const res = lang === 'en' ? [EN_SUBJECT_CONTINUE, EN_MORE_COMING, EN_IT_CONTINUES, EN_INTENT_STRIKE, EN_KEEP, EN_VOW_NOUN, EN_UNANSWERED]
+    : lang === 'ru' ? [RU_SUBJECT_CONTINUE, RU_CONTINUE_SUBJECT, RU_PROMISE_NOUN, RU_WARNED_MODAL, RU_UNANSWERED]
+    : [AR_SUBJECT_CONTINUE, AR_CONTINUE_SUBJECT, AR_MORE_COMING, AR_EXPECT, AR_WARNED_MODAL, AR_UNANSWERED];
   for (const re of res) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -122,6 +130,11 @@ export function futureAttacks(s: string, objects: VowObject[], lang: 'en' | 'ru'
         if (/(?:humanitarian|medical|emergency|international|public|official|written|diplomatic|legal)\s+(?:\p{L}+\s+)?$/u.test(before) && lang === 'en') continue;
       }
       if (re === EN_IT_CONTINUES && !EN_RESPONSE_SUBJECT_BEFORE.test(s.slice(Math.max(0, a - 160), a))) continue;
+      // (a deed kept up or warned of: a target of force or a party after it, a warning or a source before the modal)
+      if (re === EN_KEEP && !EN_FORCE_TARGET.test(s.slice(end, Math.min(b, end + 70))) && !/^\s+(?:the\s+)?(?:[\p{L}\-']+\s+)?(?:militias?|militants|armed\s+groups?|forces|troops|fighters)(?![\p{L}])/u.test(s.slice(end, end + 50)) && !objects.some((o) => (o.kind === 'party' || o.kind === 'state') && o.at >= end && o.at - end <= 30)) continue;
+      if (re === RU_WARNED_MODAL && !RU_WARN_BEFORE.test(s.slice(a, at))) continue;
+      if (re === AR_WARNED_MODAL && !AR_WARN_BEFORE.test(s.slice(a, at))) continue;
+      if ((re === EN_KEEP || re === RU_WARNED_MODAL || re === AR_WARNED_MODAL) && figurativeObject(s, end, lang)) continue;
       if (re === EN_INTENT_STRIKE) {
         // (a target of force after it, not a figurative one: "aims to hit its sales targets", "plans to attack the problem")
         if (!EN_FORCE_TARGET.test(s.slice(end, Math.min(b, end + 70))) && !objects.some((o) => (o.kind === 'party' || o.kind === 'state') && o.at >= end && o.at - end <= 30)) continue;
@@ -171,4 +184,11 @@ export function otherVerbPlanned(text: string, lang: 'en' | 'ru' | 'ar'): boolea
     return false;
   }
   return AR_CIVIL_NOUN.test(text);
+}
+
+/** (s32 clprep) Whether the noun at `at` is governed by a preposition or a noun of inquiry, aftermath or talk before it in its
+ * sentence ("investigations into the strikes", «расследование обстрела», «التحقيقات في الغارات»): no subject of a future. */
+export function governedNoun(s: string, at: number, lang: 'en' | 'ru' | 'ar'): boolean {
+  const [a] = sentenceOf(s, at);
+  return (lang === 'en' ? EN_GOVERNED_BEFORE : lang === 'ru' ? RU_GOVERNED_BEFORE : AR_GOVERNED_BEFORE).test(s.slice(Math.max(a, at - 50), at));
 }

@@ -46,7 +46,7 @@ import { announcedByIntent, deniedPlan, predicatedStaging, type IntentContext } 
 import { dismissalOfToldClaim, dismissedResponsibility, routineUseOnly, ruIntentSense } from './claim-prepared-scope.js';
 import { FORECASTER, LABOUR_STRIKE, threatenedStrikes } from './claim-prepared-threat.js';
 import { declaredStarts } from './claim-prepared-start.js';
-import { futureAttacks, otherVerbPlanned } from './claim-prepared-future.js';
+import { futureAttacks, governedNoun, otherVerbPlanned } from './claim-prepared-future.js';
 import { figurativeObject } from './claim-prepared-figurative.js';
 import { announcementActor, arrestedPlotter, clauseAround, evacuationWarnings, FOILED_PLOT_AFTER, pluperfectPlan, THREAT_EVENT_CONDITION, vowedAttacks } from './claim-prepared-vow.js';
 import { readPost } from './claim-post-text.js';
@@ -5054,6 +5054,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       continue;
     }
     if (!obj && !anaphor) continue;
+    // (s32 clprep) a future passive's subject headed by another noun ("Investigations into the strikes will continue")
+    if (obj && futurePassive && obj.end <= h.at && governedNoun(s, obj.at, arabic ? 'ar' : cyrillic ? 'ru' : 'en')) continue;
     if (!obj) {
       preparedWords.push(h.word, anaphor!.word);
       toldAt.push(h.at);
