@@ -97,3 +97,28 @@ describe('clprep s32: a plan whose attack is another verb\'s complement, a denie
     expect(prepared('An armed group was allegedly preparing to attack Druze villages near Damascus.')).toBe(true);
   });
 });
+
+describe('clprep s32: plans without a plan verb (decisions, approvals, prospective retaliations, pretexts for a strike)', () => {
+  it('EN, RU, AR positives', () => {
+    expect(prepared('The cabinet authorised a retaliatory strike against Hezbollah.')).toBe(true);
+    expect(prepared('Israel has decided to retaliate against Iran, a senior official said.')).toBe(true);
+    expect(prepared('Washington is bracing for the expected Iranian retaliation.')).toBe(true);
+    expect(prepared('Russia is seeking a pretext to attack Moldova, Ukrainian intelligence said.')).toBe(true);
+    expect(prepared('В Израиле одобрили план удара по Ирану.')).toBe(true);
+    expect(prepared('Руководство страны приняло решение нанести ответный удар.')).toBe(true);
+    expect(prepared('Киев ищет предлог для удара по Запорожской АЭС, заявили в Минобороны.')).toBe(true);
+    expect(prepared('قررت إسرائيل الرد على الهجوم الإيراني، بحسب مسؤول.')).toBe(true);
+    expect(prepared('صادقت الحكومة الإسرائيلية على خطط لضرب إيران.')).toBe(true);
+    expect(prepared('تبحث روسيا عن ذريعة لمهاجمة مولدوفا، بحسب الاستخبارات الأوكرانية.')).toBe(true);
+  });
+  it('hard negatives: approvals and decisions of housing, aid, crossings, schools; a dated decision', () => {
+    expect(prepared('Israel has approved plans for new housing in the West Bank.')).toBe(false);
+    expect(prepared('The cabinet authorised aid to the victims of the strike.')).toBe(false);
+    expect(prepared('Israel has decided to reopen the crossing, a senior official said.')).toBe(false);
+    expect(prepared('In 2003 the cabinet decided to strike the camp and then bombed it.')).toBe(false);
+    expect(prepared('В Израиле одобрили план восстановления северных районов.')).toBe(false);
+    expect(prepared('Руководство страны приняло решение выделить помощь пострадавшим от удара.')).toBe(false);
+    expect(prepared('قررت إسرائيل فتح المعبر، بحسب مسؤول.')).toBe(false);
+    expect(prepared('صادقت الحكومة على خطط لبناء مدارس جديدة.')).toBe(false);
+  });
+});

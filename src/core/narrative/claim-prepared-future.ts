@@ -62,6 +62,27 @@ const RU_WARN_BEFORE = /(?<![\p{L}])(?:предупре\p{L}*|предостер
 // AR: a warned modal of a strike verb («حذر الجيش من ان القوات قد تقصف المحطه»)
 const AR_WARNED_MODAL = /(?<![\p{L}])(?:قد|يمكن\s+ان|من\s+المحتمل\s+ان|من\s+الممكن\s+ان)\s+(?:ت|ي)(?:قصف|ضرب|ستهدف|هاجم|شن|نفذ|فجر)\p{L}{0,3}(?![\p{L}])/gu;
 const AR_WARN_BEFORE = /(?<![\p{L}])[وف]?(?:حذر\p{L}*|يحذر|تحذر|محذر\p{L}*|اكد\p{L}*|قال\p{L}*|افاد\p{L}*|كشف\p{L}*|معلومات|(?:ال)?استخبارات)(?![\p{L}])/u;
+// EN: a decision or an approval of a strike ("has decided to retaliate", "approved plans for a strike on Iran", "authorised a
+// retaliatory strike")
+const EN_DECIDED = /(?<![\p{L}])(?:(?:has|have)\s+)?(?:decided|decides|resolved|agreed)\s+to\s+(?:retaliate|strike|attack|hit|bomb|launch\s+(?:(?:a|an)\s+)?(?:[\p{L}\-]+\s+)?(?:strikes?|attacks?|raids?))(?![\p{L}])/gu;
+const EN_APPROVED = /(?<![\p{L}])(?:approved|approves|authori[sz]ed|authori[sz]es|greenlit|green-lit|signed\s+off\s+on|gave\s+the\s+green\s+light\s+(?:for|to))\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:operational|military|attack|strike)\s+)?(?:(?:plans?\s+(?:for|to)\s+(?:(?:a|an|the)\s+)?)?(?:(?:retaliatory|military|air|missile|drone|new|possible)\s+)?(?:strikes?|attacks?|retaliation|raids?|airstrikes?)|plans?\s+to\s+(?:strike|attack|hit|bomb))(?![\p{L}])/gu;
+// EN: a prospective adjective before a retaliation or response ("the expected Iranian retaliation")
+const EN_PROSPECTIVE_RESPONSE = /(?<![\p{L}])(?:expected|anticipated|impending|imminent|coming|looming|promised|upcoming|inevitable)\s+(?:[\p{L}\-]+\s+)?(?:retaliation|response|revenge|counter-?strike|retaliatory\s+(?:strike|attack)s?)(?![\p{L}])/gu;
+// EN: seeking or making a pretext for a strike ("seeking a pretext to attack Moldova"; a pretext for an invasion is read by the
+// lexicon's staging and NOT_INCIDENT's)
+const EN_PRETEXT_STRIKE = /(?<![\p{L}])(?:seeks?|seeking|(?:is|are)\s+looking\s+for|looking\s+for|searching\s+for|trying\s+to\s+(?:create|find|fabricate|manufacture)|to\s+(?:create|find|fabricate|manufacture)|creating|fabricating|manufacturing|wants?|needs?)\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(?:pretext|excuse|justification|casus\s+belli)\s+(?:to|for)\s+(?:(?:a|an|new)\s+)?(?:[\p{L}\-]+\s+)?(?:attack|attacks|strike|strikes|bomb|bombing|hit|shell|shelling)(?![\p{L}])/gu;
+// RU: a decision or approval of a strike («приняло решение нанести ответный удар», «одобрили план удара»)
+const RU_DECIDED = /(?<![\p{L}])(?:принял[аио]?\s+решение|решил[аио]?|одобрил[аио]?|утвердил[аио]?|санкционировал[аио]?|дал[аио]?\s+добро\s+на)\s+(?:\p{L}+\s+){0,2}?(?:нанести\s+(?:\p{L}+\s+)?удар\p{L}*|ударить|атаковать|нанесени\p{L}*\s+(?:\p{L}+\s+)?удар\p{L}*|план\p{L}*\s+(?:\p{L}+\s+)?(?:удар\p{L}*|атак\p{L}*|нападени\p{L}*)|(?:ответн\p{L}*\s+)?удар(?:а|ы|ов)?)(?![\p{L}])/gu;
+// RU: seeking a pretext for a strike («ищет предлог для удара»)
+const RU_PRETEXT_STRIKE = /(?<![\p{L}])(?:ищ(?:ет|ут)|пыта(?:ется|ются)\s+(?:найти|создать)|хоч(?:ет|ут)\s+(?:найти|создать|получить)|созда(?:ет|ют)|нужен)\s+(?:\p{L}+\s+)?(?:предлог|повод)\p{L}*\s+(?:для|к)\s+(?:\p{L}+\s+)?(?:удар\p{L}*|атак\p{L}*|нападени\p{L}*|обстрел\p{L}*)(?![\p{L}])/gu;
+// RU: a prospective adjective before a retaliation («ожидаемый ответный удар»)
+const RU_PROSPECTIVE_RESPONSE = /(?<![\p{L}])(?:ожидаем|предстоящ|неизбежн|неминуем|готовящ|обещанн)\p{L}*\s+(?:\p{L}+\s+)?(?:ответн\p{L}*\s+удар\p{L}*|возмезди\p{L}*|мест\p{L}*)(?![\p{L}])/gu;
+// AR: a decision or approval of a strike («قررت اسرائيل الرد», «صادقت الحكومه علي خطط لضرب ايران»)
+const AR_DECIDED = /(?<![\p{L}])[وف]?(?:قرر|قررت|قرروا|يقرر|تقرر|صادق|صادقت|يصادق|تصادق|وافق|وافقت|يوافق|توافق|اقر|اقرت)\s+(?:\p{L}+\s+){0,3}?(?:علي\s+)?(?:(?:ال)?(?:خطط|خطه)\s+)?(?:[لب]|[لب]?ال)?(?:رد|ضرب|قصف|مهاجمه|استهداف|شن\s+(?:\p{L}+\s+)?(?:هجوم\p{L}*|ضربات|ضربه|غارات|غاره))(?![\p{L}])/gu;
+// AR: seeking a pretext for a strike («تبحث روسيا عن ذريعه لمهاجمه مولدوفا»)
+const AR_PRETEXT_STRIKE = /(?<![\p{L}])[وف]?(?:يبحث|تبحث|يبحثون|يسعي|تسعي|يسعون|يحاول|تحاول|يحاولون|يريد|تريد)\s+(?:\p{L}+\s+){0,2}?(?:عن\s+|الي\s+|ل)?(?:خلق\s+|اختلاق\s+|ايجاد\s+|افتعال\s+)?(?:ذريعه|مبرر|حجه|ذرايع)\s+(?:من\s+اجل\s+)?(?:ل)?(?:مهاجمه|ضرب|قصف|استهداف|شن|الهجوم|هجوم)\p{L}*(?![\p{L}])/gu;
+// AR: a prospective adjective after a retaliation («الرد الايراني المرتقب»)
+const AR_PROSPECTIVE_RESPONSE = /(?<![\p{L}])[وف]?(?:ال)?(?:رد|انتقام|ضربه\s+(?:ال)?انتقاميه)\s+(?:\p{L}+\s+)?(?:ال)?(?:مرتقب|متوقع|وشيك|قادم)(?![\p{L}])/gu;
 // EN: a vow that the attack will not go unanswered
 const EN_UNANSWERED = /(?<![\p{L}])(?:will|shall|would)\s+not\s+(?:go|remain)\s+unanswered|won['’]t\s+(?:go|remain)\s+unanswered(?![\p{L}])/gu;
 
@@ -91,21 +112,24 @@ const AR_UNANSWERED = /(?<![\p{L}])لن\s+(?:يمر|تمر|يبقي|تبقي)\s+
 const EN_GOVERNED_BEFORE = /(?<![\p{L}])(?:of|into|about|after|following|over|since|for|against|by|on|to|from|with|despite|amid|investigations?|inquir(?:y|ies)|probe|talks?|debate|criticism|reports?|coverage)\s+(?:(?:the|these|those|this|its|their|our|his|her|such|any|us|u\.s\.|american|israeli|russian|iranian|ukrainian|new|recent|latest|retaliatory|deadly|[\p{L}]+['’]s)\s+){0,3}$/u;
 const RU_GOVERNED_BEFORE = /(?<![\p{L}])(?:о|об|после|из-за|на|за|против|от|по|в|при|\p{L}+(?:ние|ния|нию|тие|тия|ция|ции|ство|ства))\s+(?:\p{L}+\s+){0,2}$/u;
 const AR_GOVERNED_BEFORE = /(?<![\p{L}])(?:في|عن|بعد|حول|من|علي|جراء|اثر|[وف]?(?:ال)?(?:تحقيق|تحقيقات|ادانه|تقرير|تقارير|اثار|ضحايا|محادثات|مفاوضات))\s+(?:\p{L}+\s+){0,1}$/u;
+// a past time or a deed told done after a decision
+const PAST_TIME = /(?<![\p{L}])(?:in\s+(?:19|20)\d\d|(?:19|20)\d\d\s+год\p{L}*|в\s+(?:19|20)\d\d|عام\s+(?:19|20)\d\d|ago|last\s+(?:year|month)|years\s+ago|назад|قبل\s+(?:سنوات|اعوام|عام))(?![\p{L}])/u;
+const DONE_AFTER = /(?<![\p{L}])(?:and\s+(?:then\s+)?(?:struck|bombed|attacked|hit|launched|carried\s+out)|и\s+(?:нанесл\p{L}*|ударил\p{L}*|атаковал\p{L}*)|ثم\s+(?:قصف|ضرب|شن|هاجم)\p{L}*)(?![\p{L}])/u;
 // a question over the announcement
 const QUESTION_BEFORE = /(?<![\p{L}])(?:whether|if|ли|هل)(?![\p{L}])/u;
 // an attack told in the item (a response or retaliation answers it)
 const toldAttack = (objects: VowObject[]) => objects.some((o) => o.kind === 'incident' || o.kind === 'violence');
 // a cheap gate
-const GATE = /will|keep|могут|может|попыта|قد|يمكن|المحتمل|الممكن|would|shall|coming|to come|imminent|inevitable|unanswered|intend|plan|prepar|ready|poised|set to|aim|seek|try|attempt|vow|pledg|promis|threat|продолж|последу|нанес|неизбеж|неминуем|неотвратим|заставит|будет|будут|обеща|грозит|грозят|поклял|анонсир|без ответа|ستستمر|ستتواصل|ستتوالي|ستتصاعد|ستتكرر|سيستمر|سيتواصل|سوف|قادم|ات|وشيك|مستمر|متواصل|تتوقف|يتوقف|مزيد|توقع|رجح|لن/u;
+const GATE = /decid|resolv|agree|approv|authori|green|pretext|excuse|justification|casus|expected|anticipat|impending|looming|решени|решил|одобрил|утвердил|санкцион|добро|предлог|повод|ожидаем|предстоящ|готовящ|обещанн|قرر|صادق|وافق|اقر|ذريع|مبرر|حجه|ذرايع|مرتقب|متوقع|will|keep|могут|может|попыта|قد|يمكن|المحتمل|الممكن|would|shall|coming|to come|imminent|inevitable|unanswered|intend|plan|prepar|ready|poised|set to|aim|seek|try|attempt|vow|pledg|promis|threat|продолж|последу|нанес|неизбеж|неминуем|неотвратим|заставит|будет|будут|обеща|грозит|грозят|поклял|анонсир|без ответа|ستستمر|ستتواصل|ستتوالي|ستتصاعد|ستتكرر|سيستمر|سيتواصل|سوف|قادم|ات|وشيك|مستمر|متواصل|تتوقف|يتوقف|مزيد|توقع|رجح|لن/u;
 
 /** The announcements of a hostile event ahead by its subject's future, an intent with a strike verb, a promise of new attacks
  * or a vow that an attack will not go unanswered: each announcement's span. */
 export function futureAttacks(s: string, objects: VowObject[], lang: 'en' | 'ru' | 'ar'): FutureSpan[] {
   const out: FutureSpan[] = [];
   if (!GATE.test(s)) return out;
-  const res = lang === 'en' ? [EN_SUBJECT_CONTINUE, EN_MORE_COMING, EN_IT_CONTINUES, EN_INTENT_STRIKE, EN_KEEP, EN_VOW_NOUN, EN_UNANSWERED]
-    : lang === 'ru' ? [RU_SUBJECT_CONTINUE, RU_CONTINUE_SUBJECT, RU_PROMISE_NOUN, RU_WARNED_MODAL, RU_UNANSWERED]
-    : [AR_SUBJECT_CONTINUE, AR_CONTINUE_SUBJECT, AR_MORE_COMING, AR_EXPECT, AR_WARNED_MODAL, AR_UNANSWERED];
+  const res = lang === 'en' ? [EN_SUBJECT_CONTINUE, EN_MORE_COMING, EN_IT_CONTINUES, EN_INTENT_STRIKE, EN_KEEP, EN_VOW_NOUN, EN_UNANSWERED, EN_DECIDED, EN_APPROVED, EN_PROSPECTIVE_RESPONSE, EN_PRETEXT_STRIKE]
+    : lang === 'ru' ? [RU_SUBJECT_CONTINUE, RU_CONTINUE_SUBJECT, RU_PROMISE_NOUN, RU_WARNED_MODAL, RU_UNANSWERED, RU_DECIDED, RU_PRETEXT_STRIKE, RU_PROSPECTIVE_RESPONSE]
+    : [AR_SUBJECT_CONTINUE, AR_CONTINUE_SUBJECT, AR_MORE_COMING, AR_EXPECT, AR_WARNED_MODAL, AR_UNANSWERED, AR_DECIDED, AR_PRETEXT_STRIKE, AR_PROSPECTIVE_RESPONSE];
   for (const re of res) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -135,6 +159,11 @@ export function futureAttacks(s: string, objects: VowObject[], lang: 'en' | 'ru'
       if (re === RU_WARNED_MODAL && !RU_WARN_BEFORE.test(s.slice(a, at))) continue;
       if (re === AR_WARNED_MODAL && !AR_WARN_BEFORE.test(s.slice(a, at))) continue;
       if ((re === EN_KEEP || re === RU_WARNED_MODAL || re === AR_WARNED_MODAL) && figurativeObject(s, end, lang)) continue;
+      // (a strike kept up on fighters is an offensive, as claim-prepared-threat.ts reads a threat on them)
+      if (re === EN_KEEP) {
+        const target = objects.find((o) => (o.kind === 'party' || o.kind === 'state') && o.at >= end && o.at - end <= 30);
+        if (target && (target.value === 'opposition' || target.value === 'force')) continue;
+      }
       if (re === EN_INTENT_STRIKE) {
         // (a target of force after it, not a figurative one: "aims to hit its sales targets", "plans to attack the problem")
         if (!EN_FORCE_TARGET.test(s.slice(end, Math.min(b, end + 70))) && !objects.some((o) => (o.kind === 'party' || o.kind === 'state') && o.at >= end && o.at - end <= 30)) continue;
@@ -149,6 +178,13 @@ export function futureAttacks(s: string, objects: VowObject[], lang: 'en' | 'ru'
       }
       // (a strike at an abstraction: «пообещал нанести сокрушительный удар по бедности»; claim-prepared-figurative.ts)
       if ((re === RU_PROMISE_NOUN || re === EN_VOW_NOUN) && figurativeObject(s, end, lang)) continue;
+      // (a decision or approval: a response answers an attack told in the item; a decision told with its strike done, or dated
+      // in the past, is history: "In 2003 the cabinet decided to strike and bombed the site")
+      if (re === EN_DECIDED || re === EN_APPROVED || re === RU_DECIDED || re === AR_DECIDED) {
+        if (PAST_TIME.test(s.slice(a, b)) || DONE_AFTER.test(s.slice(end, b))) continue;
+        if (re === AR_DECIDED && /(?:رد)$/u.test(m[0]) && !toldAttack(objects)) continue;
+      }
+      if ((re === EN_PROSPECTIVE_RESPONSE || re === AR_PROSPECTIVE_RESPONSE) && /(?:response|رد)$/u.test(m[0].split(/\s+/)[re === EN_PROSPECTIVE_RESPONSE ? m[0].split(/\s+/).length - 1 : 0]) && !toldAttack(objects)) continue;
       if ((re === EN_UNANSWERED || re === RU_UNANSWERED || re === AR_UNANSWERED) && !toldAttack(objects)) continue;
       out.push({ at, end, word: m[0].trim() });
     }
