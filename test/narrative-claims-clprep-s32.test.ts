@@ -122,3 +122,19 @@ describe('clprep s32: plans without a plan verb (decisions, approvals, prospecti
     expect(prepared('صادقت الحكومة على خطط لبناء مدارس جديدة.')).toBe(false);
   });
 });
+
+describe('clprep s32: headlines of strikes ahead', () => {
+  it("the 'to'-future of a party, a nominal headline with a time ahead, a vow of more attacks", () => {
+    expect(prepared('US to keep up strikes on Iran-backed groups, Pentagon says')).toBe(true);
+    expect(prepared("Israel to retaliate against Iran 'soon', officials say")).toBe(true);
+    expect(prepared('مسؤول أمريكي: ضربات إضافية في الأيام المقبلة')).toBe(true);
+    expect(prepared('الحوثيون يتوعدون بمزيد من الهجمات على السفن')).toBe(true);
+  });
+  it('hard negatives: aid kept up, a crossing reopened, talks continued, a headline verb before "to"', () => {
+    expect(prepared('US to keep up aid to Ukraine, Pentagon says')).toBe(false);
+    expect(prepared("Israel to reopen Rafah crossing 'soon', officials say")).toBe(false);
+    expect(prepared('Пентагон: переговоры с хуситами продолжатся')).toBe(false);
+    expect(prepared('مسؤول أمريكي: مساعدات إضافية في الأيام المقبلة')).toBe(false);
+    expect(prepared('In 1998 Washington also chose to attack the factory in Khartoum, which was destroyed.')).toBe(false);
+  });
+});

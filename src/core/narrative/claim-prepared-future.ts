@@ -83,6 +83,17 @@ const AR_DECIDED = /(?<![\p{L}])[وف]?(?:قرر|قررت|قرروا|يقرر|ت
 const AR_PRETEXT_STRIKE = /(?<![\p{L}])[وف]?(?:يبحث|تبحث|يبحثون|يسعي|تسعي|يسعون|يحاول|تحاول|يحاولون|يريد|تريد)\s+(?:\p{L}+\s+){0,2}?(?:عن\s+|الي\s+|ل)?(?:خلق\s+|اختلاق\s+|ايجاد\s+|افتعال\s+)?(?:ذريعه|مبرر|حجه|ذرايع)\s+(?:من\s+اجل\s+)?(?:ل)?(?:مهاجمه|ضرب|قصف|استهداف|شن|الهجوم|هجوم)\p{L}*(?![\p{L}])/gu;
 // AR: a prospective adjective after a retaliation («الرد الايراني المرتقب»)
 const AR_PROSPECTIVE_RESPONSE = /(?<![\p{L}])[وف]?(?:ال)?(?:رد|انتقام|ضربه\s+(?:ال)?انتقاميه)\s+(?:\p{L}+\s+)?(?:ال)?(?:مرتقب|متوقع|وشيك|قادم)(?![\p{L}])/gu;
+// EN: the headline's "to"-future of a party ("US to keep up strikes on ...", "Israel to retaliate against Iran"): the subject, a
+// party, within three words before it at the start of its sentence (checked below)
+const EN_HEADLINE_TO = /(?<![\p{L}])to\s+(?:(?:keep\s+up|continue|step\s+up|intensify|resume|launch|carry\s+out|expand)\s+(?:(?:more|new|further|its|their|fresh)\s+)?(?:[\p{L}\-]+\s+)?(?:strikes|attacks|airstrikes|air\s+strikes|raids|bombing|bombardment)|retaliate|strike\s+back|hit\s+back|strike|attack|bomb)(?![\p{L}])/gu;
+// a nominal headline of strikes with a time ahead ("speaker: more strikes in the coming days", «ضربات اضافيه في الايام المقبله»,
+// «новые удары в ближайшие дни»): the noun opening its sentence or right after a speaker's colon
+const EN_NOMINAL_AHEAD = /(?<![\p{L}])(?:(?:more|new|further|additional|fresh)\s+)?(?:[\p{L}\-]+\s+)?(?:strikes|attacks|airstrikes|raids)\s+(?:[\p{L}\-]+\s+){0,2}?(?:in\s+the\s+(?:coming|next)\s+(?:days|hours|weeks)|within\s+(?:days|hours|the\s+next\s+\p{L}+)|soon)(?![\p{L}])/gu;
+const RU_NOMINAL_AHEAD = /(?<![\p{L}])(?:(?:новые|дальнейшие|очередные|массированные)\s+)?(?:удары|атаки|авиаудары|обстрелы)\s+(?:\p{L}+\s+){0,2}?(?:в\s+ближайшие\s+(?:дни|часы|недели)|в\s+скором\s+времени|скоро)(?![\p{L}])/gu;
+const AR_NOMINAL_AHEAD = /(?<![\p{L}])(?:ضربات|غارات|هجمات)\s+(?:\p{L}+\s+){0,2}?(?:في\s+(?:ال)?(?:ايام|ساعات|اسابيع)\s+(?:ال)?(?:مقبله|قادمه|مقبل)|خلال\s+(?:ال)?(?:ايام|ساعات)\s+(?:ال)?(?:مقبله|قادمه)|قريبا)(?![\p{L}])/gu;
+const NOMINAL_START = /^\s*(?:[^:.!?\n]{1,60}:\s*)?["'«“]?\s*$/u;
+// AR: a vow or threat of more attacks («يتوعدون بمزيد من الهجمات»)
+const AR_VOW_MORE = /(?<![\p{L}])[وف]?(?:يتوعد|تتوعد|توعد|توعدت|يتوعدون|توعدوا|هدد|هددت|يهدد|تهدد|يهددون|تعهد|تعهدت|يتعهد|تتعهد)\s+(?:\p{L}+\s+){0,3}?ب(?:ال)?مزيد\s+من\s+(?:ال)?(?:هجمات|ضربات|غارات|عمليات)(?![\p{L}])/gu;
 // EN: a vow that the attack will not go unanswered
 const EN_UNANSWERED = /(?<![\p{L}])(?:will|shall|would)\s+not\s+(?:go|remain)\s+unanswered|won['’]t\s+(?:go|remain)\s+unanswered(?![\p{L}])/gu;
 
@@ -120,16 +131,16 @@ const QUESTION_BEFORE = /(?<![\p{L}])(?:whether|if|ли|هل)(?![\p{L}])/u;
 // an attack told in the item (a response or retaliation answers it)
 const toldAttack = (objects: VowObject[]) => objects.some((o) => o.kind === 'incident' || o.kind === 'violence');
 // a cheap gate
-const GATE = /decid|resolv|agree|approv|authori|green|pretext|excuse|justification|casus|expected|anticipat|impending|looming|решени|решил|одобрил|утвердил|санкцион|добро|предлог|повод|ожидаем|предстоящ|готовящ|обещанн|قرر|صادق|وافق|اقر|ذريع|مبرر|حجه|ذرايع|مرتقب|متوقع|will|keep|могут|может|попыта|قد|يمكن|المحتمل|الممكن|would|shall|coming|to come|imminent|inevitable|unanswered|intend|plan|prepar|ready|poised|set to|aim|seek|try|attempt|vow|pledg|promis|threat|продолж|последу|нанес|неизбеж|неминуем|неотвратим|заставит|будет|будут|обеща|грозит|грозят|поклял|анонсир|без ответа|ستستمر|ستتواصل|ستتوالي|ستتصاعد|ستتكرر|سيستمر|سيتواصل|سوف|قادم|ات|وشيك|مستمر|متواصل|تتوقف|يتوقف|مزيد|توقع|رجح|لن/u;
+const GATE = /to |coming|next|soon|within|ближайш|скор|مقبل|قادم|قريبا|مزيد|decid|resolv|agree|approv|authori|green|pretext|excuse|justification|casus|expected|anticipat|impending|looming|решени|решил|одобрил|утвердил|санкцион|добро|предлог|повод|ожидаем|предстоящ|готовящ|обещанн|قرر|صادق|وافق|اقر|ذريع|مبرر|حجه|ذرايع|مرتقب|متوقع|will|keep|могут|может|попыта|قد|يمكن|المحتمل|الممكن|would|shall|coming|to come|imminent|inevitable|unanswered|intend|plan|prepar|ready|poised|set to|aim|seek|try|attempt|vow|pledg|promis|threat|продолж|последу|нанес|неизбеж|неминуем|неотвратим|заставит|будет|будут|обеща|грозит|грозят|поклял|анонсир|без ответа|ستستمر|ستتواصل|ستتوالي|ستتصاعد|ستتكرر|سيستمر|سيتواصل|سوف|قادم|ات|وشيك|مستمر|متواصل|تتوقف|يتوقف|مزيد|توقع|رجح|لن/u;
 
 /** The announcements of a hostile event ahead by its subject's future, an intent with a strike verb, a promise of new attacks
  * or a vow that an attack will not go unanswered: each announcement's span. */
 export function futureAttacks(s: string, objects: VowObject[], lang: 'en' | 'ru' | 'ar'): FutureSpan[] {
   const out: FutureSpan[] = [];
   if (!GATE.test(s)) return out;
-  const res = lang === 'en' ? [EN_SUBJECT_CONTINUE, EN_MORE_COMING, EN_IT_CONTINUES, EN_INTENT_STRIKE, EN_KEEP, EN_VOW_NOUN, EN_UNANSWERED, EN_DECIDED, EN_APPROVED, EN_PROSPECTIVE_RESPONSE, EN_PRETEXT_STRIKE]
-    : lang === 'ru' ? [RU_SUBJECT_CONTINUE, RU_CONTINUE_SUBJECT, RU_PROMISE_NOUN, RU_WARNED_MODAL, RU_UNANSWERED, RU_DECIDED, RU_PRETEXT_STRIKE, RU_PROSPECTIVE_RESPONSE]
-    : [AR_SUBJECT_CONTINUE, AR_CONTINUE_SUBJECT, AR_MORE_COMING, AR_EXPECT, AR_WARNED_MODAL, AR_UNANSWERED, AR_DECIDED, AR_PRETEXT_STRIKE, AR_PROSPECTIVE_RESPONSE];
+  const res = lang === 'en' ? [EN_SUBJECT_CONTINUE, EN_MORE_COMING, EN_IT_CONTINUES, EN_INTENT_STRIKE, EN_KEEP, EN_VOW_NOUN, EN_UNANSWERED, EN_DECIDED, EN_APPROVED, EN_PROSPECTIVE_RESPONSE, EN_PRETEXT_STRIKE, EN_HEADLINE_TO, EN_NOMINAL_AHEAD]
+    : lang === 'ru' ? [RU_SUBJECT_CONTINUE, RU_CONTINUE_SUBJECT, RU_PROMISE_NOUN, RU_WARNED_MODAL, RU_UNANSWERED, RU_DECIDED, RU_PRETEXT_STRIKE, RU_PROSPECTIVE_RESPONSE, RU_NOMINAL_AHEAD]
+    : [AR_SUBJECT_CONTINUE, AR_CONTINUE_SUBJECT, AR_MORE_COMING, AR_EXPECT, AR_WARNED_MODAL, AR_UNANSWERED, AR_DECIDED, AR_PRETEXT_STRIKE, AR_PROSPECTIVE_RESPONSE, AR_NOMINAL_AHEAD, AR_VOW_MORE];
   for (const re of res) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -185,6 +196,19 @@ export function futureAttacks(s: string, objects: VowObject[], lang: 'en' | 'ru'
         if (re === AR_DECIDED && /(?:رد)$/u.test(m[0]) && !toldAttack(objects)) continue;
       }
       if ((re === EN_PROSPECTIVE_RESPONSE || re === AR_PROSPECTIVE_RESPONSE) && /(?:response|رد)$/u.test(m[0].split(/\s+/)[re === EN_PROSPECTIVE_RESPONSE ? m[0].split(/\s+/).length - 1 : 0]) && !toldAttack(objects)) continue;
+      // (the headline's "to"-future: a party opening its sentence, at most three words before "to", no verb of its own)
+      if (re === EN_HEADLINE_TO) {
+        const head = s.slice(a, at);
+        if (!/^\s*(?:[\p{L}\-'’.]+\s+){1,3}$/u.test(head) || !objects.some((o) => (o.kind === 'party' || o.kind === 'state') && o.at >= a && o.end <= at)) continue;
+        // (the head is the party alone, or with its armed force: no verb of its own, "Hezbollah chief threatens to", "Washington
+        // also chose to")
+        let rest = head;
+        for (const o of objects) if ((o.kind === 'party' || o.kind === 'state') && o.at >= a && o.end <= at) rest = rest.slice(0, o.at - a) + ' '.repeat(o.end - o.at) + rest.slice(o.end - a);
+        if (!/^\s*(?:the\s+)?(?:(?:army|military|forces|navy|troops|government|jets|warplanes)\s+)?$/u.test(rest)) continue;
+        const target = objects.find((o) => (o.kind === 'party' || o.kind === 'state') && o.at >= end && o.at - end <= 30);
+        if (target && (target.value === 'opposition' || target.value === 'force') && !/strikes|attacks|airstrikes|raids|bomb/u.test(m[0])) continue;
+      }
+      if ((re === EN_NOMINAL_AHEAD || re === RU_NOMINAL_AHEAD || re === AR_NOMINAL_AHEAD) && !NOMINAL_START.test(s.slice(a, at))) continue;
       if ((re === EN_UNANSWERED || re === RU_UNANSWERED || re === AR_UNANSWERED) && !toldAttack(objects)) continue;
       out.push({ at, end, word: m[0].trim() });
     }
