@@ -46,6 +46,7 @@ import { announcedByIntent, deniedPlan, predicatedStaging, type IntentContext } 
 import { dismissalOfToldClaim, dismissedResponsibility, routineUseOnly, ruIntentSense } from './claim-prepared-scope.js';
 import { FORECASTER, LABOUR_STRIKE, threatenedStrikes } from './claim-prepared-threat.js';
 import { declaredStarts } from './claim-prepared-start.js';
+import { futureAttacks, governedNoun, otherVerbPlanned } from './claim-prepared-future.js';
 import { figurativeObject } from './claim-prepared-figurative.js';
 import { announcementActor, arrestedPlotter, clauseAround, evacuationWarnings, FOILED_PLOT_AFTER, pluperfectPlan, THREAT_EVENT_CONDITION, vowedAttacks } from './claim-prepared-vow.js';
 import { readPost } from './claim-post-text.js';
@@ -479,7 +480,7 @@ const LEXICON: Term[] = [
     // "strike" is an incident; the bare "ضربة" is left out (a blow to the economy, "ضربه" = "he hit him")
     'ضربه عسكريه', 'الضربه العسكريه', 'ضربات عسكريه', 'الضربات العسكريه', 'ضربه جويه', 'الضربه الجويه', 'ضربات جويه', 'الضربات الجويه', 'ضربه صاروخيه', 'الضربه الصاروخيه', 'ضربات صاروخيه', 'الضربات الصاروخيه'),
   // preparation and future markers (pre-emptive claims)
-  ...T('prepare', 'prepare', 'preparing', 'prepares', 'prepare', 'prepared to', 'are prepared', 'is prepared', 'being prepared', 'plans to', 'plan to', 'planning', 'plans', 'plotting', 'will stage', 'will be staged', 'will arrange', 'will fake', 'will fabricate', 'will orchestrate', 'will simulate', 'are staging', 'is staging', 'are filming', 'begun filming', 'started filming', 'began filming', 'начались съемки', 'начались съёмки', 'начали съемки', 'начали съёмки', 'to stage', 'to organize', 'to organise', 'to arrange', 'to carry out', 'to commit', 'to film', 'order to', 'being staged', 'shall', 'will carry out', 'will be', 'will use', 'will blow', 'intend*', 'expect', 'expected to use', 'expected to launch', 'expected to carry out', 'expected to stage', 'expected to attack', 'likely to use', 'likely to launch', 'likely to carry out', 'likely to stage', 'poised to use', 'poised to launch', 'to unleash', 'about to', 'days away', 'are going to', 'is going to', 'ready to', 'readying', 'promised to', 'promises to', 'vowed to', 'vows to', 'threatened to', 'threatens to', 'threaten to', 'will resume', 'to resume', 'will conduct', 'will commit', 'will attack', 'will kill', 'will strike', 'will launch', 'will repeat', 'will murder', 'will resort to', 'will continue', 'with the aim of', 'preparations', 'preparation', 'setting the stage', 'set the stage', 'sets the stage', 'setting stage',
+  ...T('prepare', 'prepare', 'preparing', 'prepares', 'prepare', 'prepared to', 'are prepared', 'is prepared', 'being prepared', 'plans to', 'plan to', 'planning', 'plans', 'plotting', 'will stage', 'will be staged', 'will arrange', 'will fake', 'will fabricate', 'will orchestrate', 'will simulate', 'are staging', 'is staging', 'are filming', 'begun filming', 'started filming', 'began filming', 'начались съемки', 'начались съёмки', 'начали съемки', 'начали съёмки', 'to stage', 'to organize', 'to organise', 'to arrange', 'to carry out', 'to commit', 'to film', 'order to', 'being staged', 'shall', 'will carry out', 'will be', 'will use', 'will blow', 'intend*', 'expect', 'expected to use', 'expected to launch', 'expected to carry out', 'expected to stage', 'expected to attack', 'likely to use', 'likely to launch', 'likely to carry out', 'likely to stage', 'poised to use', 'poised to launch', 'to unleash', 'about to', 'days away', 'are going to', 'is going to', 'ready to', 'readying', 'promised to', 'promises to', 'vowed to', 'vows to', 'threatened to', 'threatens to', 'threaten to', 'will resume', 'to resume', 'will attempt', 'will try to', 'getting ready to', 'get ready to', 'gets ready to', 'will conduct', 'will commit', 'will attack', 'will kill', 'will strike', 'will launch', 'will repeat', 'will murder', 'will resort to', 'will continue', 'with the aim of', 'preparations', 'preparation', 'setting the stage', 'set the stage', 'sets the stage', 'setting stage',
     // "X threatens Y with attacks": an attack announced by the one who will carry it out
     'threaten', 'threatens', 'threatened', 'threatening',
     // (s21 claims) considering an attack announces it as planning does ("Russia is considering a terrorist attack on the
@@ -1113,7 +1114,7 @@ const STRIKE_DATED = /(?<![\p{L}])(?:(?:in|within|over|during)\s+(?:the\s+)?(?:n
 // stockpile", «намерены уничтожить склады химического оружия», "تعتزم تدمير مخزون الأسلحة الكيميائية") is disarmament, not
 // a planned use: the verb of destroying with at most three words (no "with/using") before the agent; judgment of reading
 const DESTROY_STOCK_GAP = /(?<![\p{L}])(?:destroy\p{L}*|dismantl\p{L}*|eliminat\p{L}*|remov\p{L}*|neutrali[sz]\p{L}*|ship\s+out|hand\s+over|уничтож\p{L}*|ликвидир\p{L}*|вывез\p{L}*|вывоз\p{L}*|утилизир\p{L}*|[لب]?(?:ال)?(?:تدمير|ازاله|التخلص|تفكيك|نقل|تسليم))\s+(?:(?!(?:with|using|by|against|on|с|при|против|ضد|علي)\s)[\p{L}\-]+\s+){0,3}$/u;
-const NOT_INCIDENT = /(?<![\p{L}])(?:(?<!anti-(?:[\p{L}\-]+\s+)?)war(?!\s+crimes|\s+(?:protests?|protesters?|protestors?|demonstrations?|demonstrators?|rall(?:y|ies)|marches|march|movement|activists?)(?![\p{L}]))|wars|invasion|invade\p{L}*|coup\p{L}*|revolution\p{L}*|elections?|sanctions|referendum|cyberattack\p{L}*|войн\p{L}*|вторжени\p{L}*|переворот\p{L}*|[وفبل]?(?:ال)?(?:حرب|انقلاب|معركه|معارك|اجتياح|غزو|عمليه عسكريه|عمليات عسكريه|حمله عسكريه|هجوم\s+(?:ال)?(?:بري|شامل|واسع|مرتقب|متوقع)))(?![\p{L}])|(?<![\p{L}])nuclear\s+(?:strike|attack|war|apocalypse)\p{L}*|(?<![\p{L}])prepar\p{L}*\s+for\s+(?:(?:a|an|the)\s+)?(?:[\p{L}\-]+\s+){0,2}(?:offensive|counteroffensive|assault|operation)s?(?![\p{L}])|(?<![\p{L}])prepar\p{L}*\s+(?:(?:a|an|the|its|their|new|major|fresh|ground|military|spring)\s+){0,3}(?:counter-?)?offensives?(?![\p{L}])|(?<![\p{L}])(?:attack|strike|bomb|eliminat|destroy)\p{L}*\s+(?:on\s+|against\s+)?(?:(?:the|a|an)\s+)?(?:[\p{L}\-]+\s+){0,3}(?:traditions?|identity|identities|culture|faith|christianity|orthodoxy|church|family|families|religion|morals?|morality|values|sovereignty|democracy|freedom|free speech|truth|history|reputation|independence)(?![\p{L}])|(?<![\p{L}])(?:political|verbal|media|information|informational|propaganda|hybrid|cyber|rhetorical|personal|psychological|diplomatic)\s+(?:attacks?|assaults?|wars?|warfare)(?![\p{L}])|(?<![\p{L}])(?:attack|strike|(?<!(?:dirty|dirty\s+nuclear|radiological)\s+)bomb|target)\p{L}*\s+(?:on\s+|against\s+)?(?:(?:the|a|an|peace-loving|peaceful|neighbouring|neighboring|russian|mother)\s+)?(?:(?:independent|western|free|christian|european|russian|national|our|its|their)\s+)?(?:russia|china|europe|ukraine|iran|turkey|the west|america|kaliningrad|crimea|belarus|the soviet union|the ussr|ussr|greece|(?:\p{L}+['’]s\s+)?(?:very\s+)?(?:existence|elections?|presidential election|freedom|democracy|sovereignty|values|media|truth|history|reputation|independence|free speech))(?![\p{L}])|(?<![\p{L}])call(?:s|ed|ing)?\s+for\s+(?:(?:new|more|further|the)\s+)?(?:terrorist\s+)?(?:acts|attacks|violence|killings?)(?![\p{L}])|(?<![\p{L}])(?:can|could|able\s+to)\s+(?:make|build|produce|develop|create)\s+(?:(?:a|an)\s+)?(?:(?:nuclear|atomic|dirty|radioactive)\s+)?bombs?(?![\p{L}])/u;
+const NOT_INCIDENT = /(?<![\p{L}])(?:(?<!anti-(?:[\p{L}\-]+\s+)?)war(?!\s+crimes|\s+(?:protests?|protesters?|protestors?|demonstrations?|demonstrators?|rall(?:y|ies)|marches|march|movement|activists?)(?![\p{L}]))|wars|invasion|invade\p{L}*|coup\p{L}*|revolution\p{L}*|elections?|sanctions|referendum|cyberattack\p{L}*|войн\p{L}*|вторжени\p{L}*|переворот\p{L}*|[وفبل]?(?:ال)?(?:حرب|انقلاب|معركه|معارك|اجتياح|غزو|عمليه عسكريه|عمليات عسكريه|حمله عسكريه|هجوم\s+(?:ال)?(?:بري|شامل|واسع|مرتقب|متوقع)))(?![\p{L}])|(?<![\p{L}])nuclear\s+(?:strike|attack|war|apocalypse)\p{L}*|(?<![\p{L}])prepar\p{L}*\s+for\s+(?:(?:a|an|the)\s+)?(?:[\p{L}\-]+\s+){0,2}(?:offensive|counteroffensive|assault|operation)s?(?![\p{L}])|(?<![\p{L}])prepar\p{L}*\s+(?:(?:a|an|the|its|their|new|major|fresh|ground|military|spring)\s+){0,3}(?:counter-?)?offensives?(?![\p{L}])|(?<![\p{L}])(?:attack|strike|bomb|eliminat|destroy)\p{L}*\s+(?:on\s+|against\s+)?(?:(?:the|a|an)\s+)?(?:[\p{L}\-]+\s+){0,3}(?:traditions?|identity|identities|culture|faith|christianity|orthodoxy|church|family|families|religion|morals?|morality|values|sovereignty|democracy|freedom|free speech|truth|history|reputation|independence)(?![\p{L}])|(?<![\p{L}])(?:political|verbal|media|information|informational|propaganda|hybrid|cyber|rhetorical|personal|psychological|diplomatic)\s+(?:attacks?|assaults?|wars?|warfare)(?![\p{L}])|(?<![\p{L}])(?:attack|strike|(?<!(?:dirty|dirty\s+nuclear|radiological)\s+)bomb|target)\p{L}*\s+(?:on\s+|against\s+)?(?:(?:the|a|an|peace-loving|peaceful|neighbouring|neighboring|russian|mother)\s+)?(?:(?:independent|western|free|christian|european|russian|national|our|its|their)\s+)?(?:russia|china|europe|ukraine|iran|turkey|the west|america|kaliningrad|crimea|belarus|the soviet union|the ussr|ussr|greece|(?:\p{L}+['’]s\s+)?(?:very\s+)?(?:existence|elections?|presidential election|freedom|democracy|sovereignty|values|media|truth|history|reputation|independence|free speech))(?![\p{L}]|-(?:backed|linked|aligned|allied|affiliated|supported|sponsored|controlled|held|occupied|based|made|built|supplied))|(?<![\p{L}])call(?:s|ed|ing)?\s+for\s+(?:(?:new|more|further|the)\s+)?(?:terrorist\s+)?(?:acts|attacks|violence|killings?)(?![\p{L}])|(?<![\p{L}])(?:can|could|able\s+to)\s+(?:make|build|produce|develop|create)\s+(?:(?:a|an)\s+)?(?:(?:nuclear|atomic|dirty|radioactive)\s+)?bombs?(?![\p{L}])/u;
 // a "provocation against Russia" / "aimed at Russia" that names no incident is a reproach, not a staged event
 const PROVOCATION_AGAINST = /^(?:provocation|провокац|استفزاز)\p{L}*\s+(?:\p{L}+\s+)?(?:against|aimed at|towards|toward|против|ضد)/u;
 // staged nouns whose genitive (RU) or construct (AR) names their author: "фейк «Белых касок»", "инсценировка боевиков",
@@ -5068,6 +5069,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       continue;
     }
     if (!obj && !anaphor) continue;
+    // (s32 clprep) a future passive's subject headed by another noun ("Investigations into the strikes will continue")
+    if (obj && futurePassive && obj.end <= h.at && governedNoun(s, obj.at, arabic ? 'ar' : cyrillic ? 'ru' : 'en')) continue;
     if (!obj) {
       preparedWords.push(h.word, anaphor!.word);
       toldAt.push(h.at);
@@ -5088,6 +5091,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     // (s22 fixcl) an attack that names a drill or an exercise ("to conduct a mock chemical attack drill", "a chemical
     // attack response exercise") is rehearsed, not planned
     if (obj.at >= h.end && PLAN_DRILL_AFTER.test(s.slice(obj.end, obj.end + 40))) continue;
+    // (s32 clprep) nor an attack that is the complement of another planned verb ("intends to compensate the victims of the
+    // attack", «намерены допросить свидетелей теракта»; claim-prepared-future.ts)
+    if (obj.at >= h.end && otherVerbPlanned(s.slice(h.at, obj.at), arabic ? 'ar' : cyrillic ? 'ru' : 'en')) continue;
     if (AR_PLAN_NOUN.test(h.word)) {
       const m = AR_PLAN_NOUN_OBJECT_AFTER.exec(s.slice(h.end, obj.end + 1));
       // (what stands between: the plan's holder, a party, or its adjective "إرهابي", "جديد")
@@ -5285,10 +5291,16 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // нанести удар по Хайфе», «يهدد بضرب كييف», «سيستهدفون السفن»; claim-prepared-threat.ts)
   // (a strike on a whole country is a war, NOT_INCIDENT's: "threatens to bomb Russia"; a plan verb's planner is left to the
   // plan markers' reading, only a threat blames the threatener below)
-  const threats = threatenedStrikes(s, vowObjects, arabic ? 'ar' : cyrillic ? 'ru' : 'en').filter((x) => !NOT_INCIDENT.test(s.slice(x.at, Math.min(s.length, x.end + 40))));
+  // (s32 clprep: and a plan among them denied by its holder, «نفى الجيش ان يكون يخطط لشن هجوم», as the plan markers' in claim-intent.ts)
+  const threats = threatenedStrikes(s, vowObjects, arabic ? 'ar' : cyrillic ? 'ru' : 'en').filter((x) => !NOT_INCIDENT.test(s.slice(x.at, Math.min(s.length, x.end + 40))) && !(x.plan && deniedPlan(s, x.at)));
   // (s30 clnew) and a party's declared start of its strikes or operations ("land strikes will start very soon", «удары
   // начнутся в ближайшие дни», «العمليات ستبدا قريبا», «анонсировал удары»; claim-prepared-start.ts)
   const starts = declaredStarts(s, vowObjects, arabic ? 'ar' : cyrillic ? 'ru' : 'en').filter((x) => !NOT_INCIDENT.test(s.slice(x.at, Math.min(s.length, x.end + 40))));
+  // (s32 clprep) the future of a hostile event as its subject, an intent with a strike verb, a promise of new attacks, a vow
+  // that an attack will not go unanswered ("the strikes will continue", «удары будут продолжены», «الضربات ستستمر», "intends
+  // to hit Hezbollah targets"; claim-prepared-future.ts): prepared only, the blame and voice left to the other readings
+  const futures = futureAttacks(s, vowObjects, arabic ? 'ar' : cyrillic ? 'ru' : 'en').filter((x) => !NOT_INCIDENT.test(s.slice(x.at, Math.min(s.length, x.end + 40))));
+  for (const x of futures) preparedWords.push(x.word);
   const evacuations = evacuationWarnings(s, vowObjects);
   const vows = [...vowedAttacks(s, vowObjects), ...evacuations, ...threats.filter((x) => !x.plan), ...starts].sort((x, y) => x.at - y.at);
   for (const x of vows) preparedWords.push(x.word);
@@ -5296,7 +5308,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // a foiled plot ("ФСБ предотвратила теракт", "пресекли теракт", "foiled an attack", "احبط هجوما") was not carried out
   // and is announced by no one: the item reports a past operation (eval/claims/README.md, v7/v8 judgement calls)
   PREVENTED.lastIndex = 0;
-  if (ann) for (const x of ann.prepared) preparedWords.push(x.word);
+  // (s32 clprep) an Arabic plan denied by its holder («نفى الجيش ان يكون يخطط لشن هجوم»), as the plan markers' (claim-intent.ts)
+  if (ann) for (const x of ann.prepared) if (!deniedPlan(s, x.at)) preparedWords.push(x.word);
   const foiled = preparedWords.length > 0 && (() => {
     for (let m = PREVENTED.exec(s); m; m = PREVENTED.exec(s)) {
       const e = m.index + m[0].length;
