@@ -54,6 +54,7 @@ import { senseOf, type WordSense } from './claim-word-senses.js';
 import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
 import { AR_ARMED_GROUP_PATS, AR_BLAME_LEXICON, AR_DUTY_AFTER, AR_GROUP_ALLEGIANCE_AFTER, AR_OBJECT_PRONOUN_VERB, AR_VIOLENT_DEED_FORM, AR_AGGRESSION_BEFORE, AR_ISRAELI_NISBA, arDispersal, AR_INVOLVED_IN_WAR, AR_KILLED_PASSIVE, arThreatenedDeed } from './claim-arabic-blame.js';
 import { ruAgentGenitive, RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_COUNTRY_GENITIVE, RU_OBJECT_PRONOUN_BEFORE, RU_PARTICIPATION_IN_NON_DEED, RU_PARTICIPLE_DEED_NOUN_AFTER, RU_TARGET_AFTER as RU_COUNTRY_TARGET_AFTER, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, RU_TOOK_RESPONSIBILITY_BEFORE, ruCarryOnDeeds, ruAssaultDoer, RU_LED_COALITION_DEED_BEFORE, ruNotAParty, ruDispersal, RU_WANT_TO_STAGE } from './claim-russian-blame.js';
+import { ruStruckForcesEnemy } from './claim-struck-forces.js';
 import { aftermathHeadBefore } from './claim-arabic-roles.js';
 import { AR_CAPITAL_LEXICON, arCapitalOutOfRole, arLamNameOutOfRole, arLamOutOfRole, arPersonNisba } from './claim-arabic-parties.js';
 import { accusedByNoun, deniedNounAt, ruAscriberAt } from './claim-accused-nominal.js';
@@ -1989,6 +1990,8 @@ const ACCUSED_BARE_GOVERNMENT_G = new RegExp(ACCUSED_BARE_GOVERNMENT.source, 'gu
 const BARE_GOVERNMENT_TERM: Term = { kind: 'party', value: 'government', pat: 'government' };
 // (s23 claims) an actor the lexicon has no name for, read as a deed's agent (claim-deed-agent.ts): `other`
 const DEED_AGENT_OTHER_TERM: Term = { kind: 'party', value: 'other', pat: '(deed agent)' };
+const STRUCK_FORCES_RUSSIA: Term = { kind: 'party', value: 'russia', pat: '(struck forces)' };
+const STRUCK_FORCES_UKRAINE: Term = { kind: 'party', value: 'ukraine', pat: '(struck forces)' };
 // (s26 clother) a named doer of a known armed-opposition form (claim-doer.ts OPPOSITION_FORM)
 const DEED_AGENT_OPPOSITION_TERM: Term = { kind: 'party', value: 'opposition', pat: '(named doer)' };
 // (a killing, a stabbing or a poisoning told by its verb is an incident by itself: "Мужчина зарезал соседа", "A man shot
@@ -2695,7 +2698,9 @@ const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => bool
   // leaves it unread
   ['Russian «оккупанты» in a Syrian or Iraqi setting', (h) => cyrillic && /^оккупант/u.test(h.word) && OCCUPIERS_SYRIA_SETTING.test(s) && !OCCUPIERS_UKRAINE_SETTING.test(s)],
   // "the war in Ukraine", "на Украине", "удар по Украине"
-  ["a named side's country after a preposition of place or target", (h) => SIDE_COUNTRY.test(h.word) && SIDE_PLACE_BEFORE.test(textBefore(h, 12))],
+  // (s32 clblame) not the object of a laid responsibility: «ответственность ... лежит на Украине / России» (the prepositional
+  // after «лежит на» is whom the blame lies on, as «лежит на Киеве» already read)
+  ["a named side's country after a preposition of place or target", (h) => SIDE_COUNTRY.test(h.word) && SIDE_PLACE_BEFORE.test(textBefore(h, 12)) && !RU_LAID_ON_BEFORE.test(textBefore(h, 60))],
   ["a country as the genitive of a noun of land", (h) => (LAND_COUNTRY.test(h.word) || (h.term.value === 'other' && OTHER_COUNTRY.test(h.word))) && LAND_OF_BEFORE.test(textBefore(h, 40))],
   // "in Sudan", "в Грузии" (English and Russian; "blamed on Sudan", "возложили на Китай" keep their blame)
   ["another state's country after a preposition of place", (h) =>
@@ -2831,6 +2836,7 @@ const bareHeadGap = (gap: string): boolean => /^\s+$/.test(gap) || (/^(?:['’]s
 // before the verb "Украина", "Россия" are subjects. A genitive after a head noun of force or office ("Войска
 // Российской Федерации", "спецслужбы Украины") stands for the head.
 const RU_OBJECT_HEAD_BEFORE = /(?<![\p{L}])(?:позици(?:и|й|ю|ям|ях)|территори(?:я|и|ю)|склад(?:ы|ов)?|штаб(?:ы|ов)?|баз(?:а|ы|у)|колонн(?:а|ы|у)|техник(?:а|и|у)|объект(?:ы|ов)?|блокпост(?:ы|ов)?|укреплени(?:е|я)|окоп(?:ы|ов)?|аэродром(?:ы|ов)?|казарм(?:а|ы|у))\s+$/u;
+const RU_FEMININE_COUNTRY_NOMINATIVE = /^(?:украина|америка)$/u;
 const ruNominative = (p: Hit, after = false): boolean => {
   const first = text.slice(p.at, p.end).split(/[\s\-]+/)[0];
   if (!CYRILLIC.test(first)) return true;
@@ -2839,6 +2845,9 @@ const ruNominative = (p: Hit, after = false): boolean => {
   // is no doer
   if (p.at > 4 && RU_OBJECT_HEAD_BEFORE.test(s.slice(Math.max(0, p.at - 30), p.at))) return false;
   if (first.length >= 2 && first === first.toUpperCase()) return true; // an abbreviation: ВСУ, СБУ, США
+  // (s32 clblame) a feminine country name in -а is its nominative ("За атакой стоит Украина", "несёт Америка"): the stem
+  // patterns «украин*», «америк*» leave the ending «-а», which the masculine genitive shares («боевика»)
+  if (RU_FEMININE_COUNTRY_NOMINATIVE.test(first.toLowerCase())) return true;
   // the ending is what follows the pattern's stem ("боевик|ов", "режим|"): a whole word when the pattern is literal
   const patFirst = p.term.pat.split(' ')[0];
   const w = patFirst.endsWith('*') ? first.toLowerCase().slice(patFirst.length - 1) : first.toLowerCase();
@@ -4967,6 +4976,18 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (a) attributionWords.add(a);
       add(a ? rep : own, p, c.deed);
       break;
+    }
+  }
+  // (s32 clblame) a strike told without its doer on one war side's troops, positions or equipment ("удар был нанесён по
+  // технике и живой силе ВСУ"): the other side struck (claim-struck-forces.ts), only when no party is read and the sentence
+  // tells an incident; its voice is the sentence's (a ministry's claim reports)
+  if (!own.size && !rep.size && cyrillic && incidentClauses.size) {
+    const f = ruStruckForcesEnemy(s);
+    const k = f ? clauseOf(f.at) : -1;
+    if (f && !deniedClauses.has(k) && !NEGATOR.test(s.slice(Math.max(0, f.at - 120), f.at).split(/[.!?\n]/).pop()!)) {
+      const a = reportedClause(k);
+      if (a) attributionWords.add(a);
+      add(a ? rep : own, { term: f.party === 'russia' ? STRUCK_FORCES_RUSSIA : STRUCK_FORCES_UKRAINE, at: f.at, end: f.end, word: f.word }, 'удар');
     }
   }
   const ob = best(own);
