@@ -67,7 +67,7 @@ import { victimObjectDeeds } from './claim-victim-object.js';
 import { arabicArtifactObjectDeeds, artifactObjectDeeds, russianArtifactObjectDeeds } from './claim-artifact-object.js';
 import { inTargetPhrase, sufferedLoss } from './claim-target.js';
 import { responsePhrases } from './claim-response.js';
-import { culpritCopulas, weaponOriginCopulas } from './claim-copular.js';
+import { culpritCopulas, membershipCopulas, weaponOriginCopulas } from './claim-copular.js';
 import { relativeClaims } from './claim-claimed-relative.js';
 import { arabicLamArticleForm, arabicSuffixForms, RU_ASPECT_PAIRS, ruInfinitivePattern, ruLexemeKey, ruPatternKey, ruVerbalRest } from './claim-morph.js';
 import { EN_DEED_NOUNS, EN_DEED_VERB_FORMS } from './claim-deed-lexicon.js';
@@ -213,7 +213,7 @@ const LEXICON: Term[] = [
   ...T('party', 'ukraine', 'ukraine', 'ukrainian', 'ukrainians', 'ukrainian army', 'ukrainian armed forces', '@kyiv', '@kiev', 'poroshenko', 'sbu', 'azov', 'aidar', 'right sector', 'savchenko', 'tymoshenko', 'yatsenyuk', 'turchynov', 'avakov', 'украин*', 'киев*', 'всу', 'порошенко', 'اوكرانيا', 'اوكراني*', 'الاوكراني*'),
   ...T('party', 'other', 'saudi*', 'israel*', 'turkey', 'turkish', 'qatar*', 'kurdish forces', 'kurdish fighters', 'sdf', 'syrian democratic forces', 'kurdish militia', 'kurds', 'ypg', 'hezbollah', 'hizballah', 'хезболл*', 'iranian militias', 'iran', 'mossad', 'netanyahu', 'jews', 'al jazeera', 'al-jazeera', 'political elite', 'globalists', 'democrats', 'new world order', 'jewish congressists', 'erdogan', 'erdoğan', 'tel aviv', 'muslims', 'migrants', 'immigrants', 'refugees', 'asylum seekers', 'belarus', 'belarusian*',
     // states whose police or army the news names at protests and borders (other: not one of the named sides)
-    'georgia', 'georgian', 'грузия', 'грузии', 'грузию', 'грузинск*', '@tbilisi', '@тбилиси', 'hong kong', 'гонконг*', 'china', 'chinese', 'китай', 'китая', 'китаю', 'китае', 'китайск*', 'kazakhstan', 'kazakh', 'казахстан*', 'казахск*', '@алма-ат*', '@алмат*', '@almaty', '@alma ata', 'north korea', 'north korean', '@pyongyang', 'кндр', 'северн* коре*', 'северокорейск*', 'sudan', 'sudanese', 'судан*', '@ankara', '@анкар*', 'idf', 'цахал*', 'беларус*', 'белорусс*', 'белорусск*',
+    'georgia', 'georgian', 'грузия', 'грузии', 'грузию', 'грузией', 'грузинск*', '@tbilisi', '@тбилиси', 'hong kong', 'гонконг*', 'china', 'chinese', 'китай', 'китая', 'китаю', 'китае', 'китайск*', 'kazakhstan', 'kazakh', 'казахстан*', 'казахск*', '@алма-ат*', '@алмат*', '@almaty', '@alma ata', 'north korea', 'north korean', '@pyongyang', 'кндр', 'северн* коре*', 'северокорейск*', 'sudan', 'sudanese', 'судан*', '@ankara', '@анкар*', 'idf', 'цахал*', 'беларус*', 'белорусс*', 'белорусск*',
     'саудовск*', 'израил*', 'турци*', 'турецк*', 'катар*', 'курд*', 'السعوديه', 'اسرائيل', 'تركيا', 'التركي*', 'قطر', 'الاكراد', 'الكرديه', 'حزب الله', 'ايران'),
 
   // (s20 claims2) states of the newest splits' incidents beyond the named sides (eval/claims/README.md, test-v22 and dev-v22
@@ -412,6 +412,19 @@ const LEXICON: Term[] = [
     // (s18 claims2) the adverbial participle of a deed shares its clause's subject ("Боевики нарушили перемирие,
     // обстреляв жилой квартал": the militants shelled it); forms the stems above do not already reach
     'обстреляв', 'атаковав', 'сбросив', 'выпустив', 'нанеся', 'ударив', 'расстреляв', 'убив', 'взорвав', 'подорвав', 'отравив', 'разбомбив', 'совершив', 'устроив',
+    // (s32 clblame) a vehicle driven into people, a ramming attack ("Сторонник ИГИЛ наехал на толпу", "въехал в толпу",
+    // "протаранил толпу", "rammed into a crowd", "ploughed into"): the deed of its driver, as a shooting is (also incidents)
+    'наехал на толпу', 'наехала на толпу', 'наехали на толпу', 'наехавший на толпу', 'наехавшего на толпу', 'наехавшему на толпу',
+    'наехавшим на толпу', 'наехавшая на толпу', 'наехавшей на толпу', 'наехавшую на толпу', 'наехавшие на толпу', 'наехавших на толпу',
+    'наехал на людей', 'наехала на людей', 'наехали на людей', 'наехавший на людей', 'наехавшего на людей', 'наехавшему на людей',
+    'наехавшим на людей', 'наехавшая на людей', 'наехавшей на людей', 'наехавшую на людей', 'наехавшие на людей', 'наехавших на людей',
+    'наехал на пешеходов', 'наехала на пешеходов', 'наехали на пешеходов', 'наехавший на пешеходов', 'наехавшего на пешеходов',
+    'наехавшему на пешеходов', 'наехавшим на пешеходов', 'наехавшая на пешеходов', 'наехавшей на пешеходов', 'наехавшую на пешеходов',
+    'наехавшие на пешеходов', 'наехавших на пешеходов', 'въехал в толпу', 'въехала в толпу', 'въехали в толпу', 'врезался в толпу',
+    'врезалась в толпу', 'врезались в толпу', 'въехавший в толпу', 'въехавшего в толпу', 'въехавшему в толпу', 'въехавшим в толпу',
+    'въехавшая в толпу', 'въехавшей в толпу', 'въехавшую в толпу', 'въехавшие в толпу', 'въехавших в толпу', 'протаранил толпу', 'протаранила толпу',
+    'протаранили толпу',
+    'rammed into', 'ramming into', 'rams into', 'ploughed into', 'plowed into', 'ploughs into', 'plows into', 'ploughing into', 'plowing into',
     // dispersing a crowd with a weapon (police at protests): the deed of their riot gas
     'разгоня*', 'разогнал*', 'оттесня*', 'оттеснил*', 'вытесня*', 'вытеснил*',
     // (s20 claims) resorting to a weapon is using it ("Ukrainian troops are resorting to chemical terrorism", "боевики
@@ -462,6 +475,18 @@ const LEXICON: Term[] = [
     // (session 16, claims2) a stabbing is an attack as a shooting is (the guide: private killers are `other`, "a man who
     // stabbed his wife to death" asserts an incident); "stabbed in the back" is a metaphor (claim-word-senses.ts)
     'stabbed', 'stabbing', 'stabbings', 'stabs',
+    // (s32 clblame) a ramming attack, by the same patterns as the doer's cues above
+    'наехал на толпу', 'наехала на толпу', 'наехали на толпу', 'наехавший на толпу', 'наехавшего на толпу', 'наехавшему на толпу',
+    'наехавшим на толпу', 'наехавшая на толпу', 'наехавшей на толпу', 'наехавшую на толпу', 'наехавшие на толпу', 'наехавших на толпу',
+    'наехал на людей', 'наехала на людей', 'наехали на людей', 'наехавший на людей', 'наехавшего на людей', 'наехавшему на людей',
+    'наехавшим на людей', 'наехавшая на людей', 'наехавшей на людей', 'наехавшую на людей', 'наехавшие на людей', 'наехавших на людей',
+    'наехал на пешеходов', 'наехала на пешеходов', 'наехали на пешеходов', 'наехавший на пешеходов', 'наехавшего на пешеходов',
+    'наехавшему на пешеходов', 'наехавшим на пешеходов', 'наехавшая на пешеходов', 'наехавшей на пешеходов', 'наехавшую на пешеходов',
+    'наехавшие на пешеходов', 'наехавших на пешеходов', 'въехал в толпу', 'въехала в толпу', 'въехали в толпу', 'врезался в толпу',
+    'врезалась в толпу', 'врезались в толпу', 'въехавший в толпу', 'въехавшего в толпу', 'въехавшему в толпу', 'въехавшим в толпу',
+    'въехавшая в толпу', 'въехавшей в толпу', 'въехавшую в толпу', 'въехавшие в толпу', 'въехавших в толпу', 'протаранил толпу', 'протаранила толпу',
+    'протаранили толпу',
+    'rammed into', 'ramming into', 'rams into', 'ploughed into', 'plowed into', 'ploughs into', 'plows into', 'ploughing into', 'plowing into', 'ramming attack*', 'car-ramming', 'vehicle-ramming',
     // (s27 cldev) gunfire and arson, as the Russian «стрельба», «поджог» and the Arabic "إطلاق النار", "الحرق العمد" are
     'gunfire', 'gunshot*', 'arson*', 'set fire', 'set on fire', 'torched',
     'атак*', 'удар*', 'авиаудар*', 'авианалет*', 'авианалёт*', 'обстрел*', 'бомбардир*', 'разбомбил*', 'напал', 'напала', 'напало', 'напали', 'нападают', 'нападает', 'убит*', 'убил*', 'убийств*', 'погиб*', 'гибел*', 'похитил*', 'похищени*', 'взорвал*', 'подорвал*', 'расстрелял*', 'расстрел', 'пострада*', 'жертв*', 'ранен*', 'взрыв*', 'теракт*', 'отравлен*', 'казн*', 'нападени*', 'инцидент*',
@@ -627,6 +652,7 @@ export interface ClaimLexicon {
  */
 const CYRILLIC = /[\u0400-\u04FF]/;
 const HARD_STEM_FINAL = /[бвгдзклмнпрстфх]$/u;
+const PARTY_STEM_STOP = new Set(['груз']);
 function stemmedParty(t: Term): Term {
   if ((t.kind !== 'party' && t.kind !== 'state') || !CYRILLIC.test(t.pat)) return t;
   const pat = t.pat
@@ -634,6 +660,9 @@ function stemmedParty(t: Term): Term {
     .map((w) => {
       if (w.endsWith('*') || w.length < 5 || !/^[\u0400-\u04FF]+$/.test(w)) return w;
       const st = stemRu(w).replaceAll('ё', 'е');
+      // (s32 clblame) a stem that is also a common noun's keeps its listed forms: «Грузия» stems to «груз», which read
+      // «груз» (cargo), «грузовик» (a truck) and «грузовой» as Georgia (a truck driven into a crowd blamed `other`)
+      if (PARTY_STEM_STOP.has(st)) return w;
       // (s19 claims) a noun whose nominative is its bare stem (the hard masculine declension: "Дамаск", "сектор") takes its
       // case endings after that stem ("Дамаска", "Дамаску", "Дамаском", "правого сектора"; Wade, A Comprehensive Russian
       // Grammar, the first-declension masculine nouns), so it is a stem as the stemmer's shorter ones are
@@ -1861,6 +1890,9 @@ function scan(s: string, text: string): Hit[] {
   // (s24 clgram) a copula after a description of the doer names the doer ("the group responsible for the attack was Hamas",
   // «исполнителями теракта стали боевики», "المسؤول عن الهجوم هو ..."; claim-copular.ts): an agentive cue, as "it was"
   for (const [at, end, word] of culpritCopulas(s, frameLang)) if (!hits.some((x) => x.at < end && at < x.end)) hits.push({ term: COPULA_CUE_TERM, at, end, word });
+  // (s32 clblame) the doer's membership as a predicate ("The gunman ... was a member of the Islamic State group", «Напавший
+  // был членом ИГИЛ», "المهاجم أعلن ولاءه لداعش"; claim-copular.ts): an agentive cue, the group right after it
+  for (const [at, end, word] of membershipCopulas(s, frameLang)) if (!hits.some((x) => x.at < end && at < x.end)) hits.push({ term: COPULA_CUE_TERM, at, end, word });
   // (s30 clblame) the origin of the weapon or force as a predicate ("The drones that struck the city were Russian"): the
   // copula is an agentive cue when a party's word (not a maker's compound, "Russian-made") stands right after it
   if (frameLang === 'en')
