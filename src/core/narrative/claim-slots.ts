@@ -345,7 +345,15 @@ const LEXICON: Term[] = [
   // "улики указывают на ГРУ", "почерк британских спецслужб" (hedged blame in the item's voice)
   // "points to" only after an evidence noun: on its own it follows any subject ("the OPCW report points to gaps in
   // Russia's account" blames nobody; session 10 review)
-  ...T('cue-after', 'by', 'hallmarks of', 'hallmark of', 'fingerprints of', 'почерк', 'evidence points to', 'evidence pointed to', 'evidence pointing to', 'all signs point to', 'all evidence points to', 'traces point to', 'clues point to', 'suspicion fell on', 'suspicion falls on', 'suspicion has fallen on', 'suspicion immediately fell on', 'подозрение пало на', 'подозрения пали на', 'подозрение падает на', 'улики указывают на', 'улики указывали на', 'следы указывают на', 'всё указывает на', 'все указывает на'),
+  ...T('cue-after', 'by', 'hallmarks of', 'hallmark of', 'fingerprints of', 'почерк', 'evidence points to', 'evidence pointed to', 'evidence pointing to', 'all signs point to', 'all evidence points to', 'traces point to', 'clues point to', 'suspicion fell on', 'suspicion falls on', 'suspicion has fallen on', 'suspicion immediately fell on', 'подозрение пало на', 'подозрения пали на', 'подозрение падает на', 'улики указывают на', 'улики указывали на', 'следы указывают на', 'всё указывает на', 'все указывает на',
+    // (s32 clblame) the Arabic fingerprints ("يحمل الهجوم بصمات الاستخبارات الأوكرانية", Wehr: بصمة, imprint, fingerprint), and
+    // a responsibility that falls "on the shoulders of" a party ("تقع مسؤولية الهجوم على عاتق أوكرانيا", Wehr: عاتق; kept only
+    // after «مسؤولية» in its sentence, below)
+    'بصمات', 'بصمه', 'علي عاتق',
+    // (s32 clblame) the trace of a party in a deed, in the genitive after it («В теракте виден след Киева», «след украинских
+    // спецслужб»; Ozhegov, «след»: a sign of someone's involvement); the adjective before it, «украинский след», below
+    'след', 'следа', 'следе'),
+  ...T('cue-before', 'did', 'след', 'следа', 'следе'),
   // (s31 clresp) responsibility or blame that lies or rests with a party ("Responsibility for the attack lies with Kyiv",
   // "the blame rests squarely with Moscow"; Cambridge, "lie with": to be the responsibility of): the party after "with",
   // kept only after its noun in the sentence and not for a duty (EN_LAID_NOUN_BEFORE, below)
@@ -3721,6 +3729,26 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // (s31 clresp) "lies with" / "rests with" lays blame only after "responsibility" or "blame" in its sentence, not a duty
   // ("Responsibility for the security of the site lies with the army")
   if (!cyrillic && !arabic) for (let i = hits.length - 1; i >= 0; i--) if (/^(?:lies|lie|lay|rests|rest|rested)\s/u.test(hits[i].word) && hits[i].term.kind === 'cue-after' && !enLaidNounBefore(hits[i].at)) hits.splice(i, 1);
+  // (s32 clblame) «след» names a party's trace only in a deed its clause tells («украинский след в теракте», «В теракте виден
+  // след Киева»), not as a topic before a colon («Российский след: почему убийство связывают с ГРУ») or alone
+  if (cyrillic)
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const h = hits[i];
+      if (!/^след[ае]?$/u.test(h.word)) continue;
+      const a = Math.max(0, h.at - 80) + (s.slice(Math.max(0, h.at - 80), h.at).search(/[^.!?:;\n]*$/u));
+      const rest = s.slice(h.end, h.end + 80);
+      const b = h.end + (rest.search(/[.!?:;\n]/u) < 0 ? rest.length : rest.search(/[.!?:;\n]/u));
+      if (!hits.some((x) => x.term.kind === 'incident' && x.at >= a && x.end <= b)) hits.splice(i, 1);
+    }
+  // (s32 clblame) "على عاتق" lays blame only after "مسؤولية" in its sentence ("تقع على عاتق الحكومة مهمة الإعمار" lays a duty)
+  // (nor after a responsibility for a duty: "مسؤولية حماية المدنيين تقع على عاتق ...", AR_DUTY_AFTER)
+  if (arabic)
+    for (let i = hits.length - 1; i >= 0; i--) {
+      if (hits[i].word !== 'علي عاتق') continue;
+      const before = s.slice(Math.max(0, hits[i].at - 100), hits[i].at).split(/[.!?؟\n]/u).pop()!;
+      const noun = /(?:ال)?مسوولي\p{L}*(?![\s\S]*مسوولي)/u.exec(before);
+      if (!noun || AR_DUTY_AFTER.test(before.slice(noun.index + noun[0].length, noun.index + noun[0].length + 30))) hits.splice(i, 1);
+    }
   // a bare "несет" / "несут" bears blame only after "ответственность" in its sentence
   if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^(?:нес[её]т|несут|несли|нес)$/u.test(hits[i].word) && !laidNounBefore(hits[i].at) && !/^\s+(?:(?:всю|полную|прямую)\s+)?ответственност/u.test(s.slice(hits[i].end, hits[i].end + 30))) hits.splice(i, 1);
   // a bare verb of laying ("возложили", "лежит") lays blame only after its noun ("ответственность", "вину") in the sentence
