@@ -31,7 +31,8 @@ const EN_GATE = /responsible\s+for|behind|carried\s+out|perpetrator|culprit|orga
 const EN_BARE_DOERS_G = /(?:^|[\s,;:(])the\s+(?:perpetrators|culprits|masterminds?)\s+((?:were|was|are|is|turned\s+out\s+to\s+be|proved\s+to\s+be))(?!\s+(?:not|never|no|unknown|unclear|still|yet|under|being|also|(?:killed|injured|wounded|arrested|detained|caught|identified|believed|thought|said|reported|found|seen|shot|sentenced|jailed|convicted|charged|tried)))(?=\s)/gu;
 // Russian: «виновник(ом)/исполнител(ями)/организатор(ами)/заказчик(ами) ... [теракта] был(и)/стал(и)/являются/оказались»
 // (either order: «Исполнителями теракта стали боевики», «Виновником атаки оказались ...»)
-const RU_DOER_DESCRIPTION_G = /(?<![\p{L}])(?:виновник\p{L}*|исполнител\p{L}*|организатор\p{L}*|заказчик\p{L}*|ответственн\p{L}*\s+за)\s+(?:[\p{L}\-«»"]+\s+){0,4}?((?:был[аио]?|стал[аио]?|являл\p{L}*|является|являются|оказал\p{L}*)|—)(?=\s)/gu;
+// (s32 clblame: and «выступить» in its copular sense, «Заказчиком теракта выступили X», Ozhegov: выступить кем-чем, to act as)
+const RU_DOER_DESCRIPTION_G = /(?<![\p{L}])(?:виновник\p{L}*|исполнител\p{L}*|организатор\p{L}*|заказчик\p{L}*|ответственн\p{L}*\s+за)\s+(?:[\p{L}\-«»"]+\s+){0,4}?((?:был[аио]?|стал[аио]?|являл\p{L}*|является|являются|оказал\p{L}*|выступил[аио]?|выступают|выступает)|—)(?=\s)/gu;
 // a short passive participle (Wade 2011 §§368-369: -ан/-ян/-ен/-ён/-т with the short endings -а/-о/-ы), an adverb allowed
 // before it («были позже задержаны»)
 const RU_SHORT_PASSIVE_AFTER = /^\s+(?:(?:позже|затем|вскоре|уже|впоследствии|сразу|оперативно|также|тоже|быстро|оперативно)\s+)?[\p{L}]{3,}(?:ан|ян|ен|ён|нн|ит|ыт)[аоы]?(?![\p{L}])/u;

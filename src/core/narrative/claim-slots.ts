@@ -352,7 +352,9 @@ const LEXICON: Term[] = [
     'بصمات', 'بصمه', 'علي عاتق',
     // (s32 clblame) the trace of a party in a deed, in the genitive after it («В теракте виден след Киева», «след украинских
     // спецслужб»; Ozhegov, «след»: a sign of someone's involvement); the adjective before it, «украинский след», below
-    'след', 'следа', 'следе'),
+    'след', 'следа', 'следе',
+    // (s32 clblame) the guilt of a party as a predicate after a dash («Обстрел школы — вина киевского режима»; kept only there, below)
+    'вина'),
   ...T('cue-before', 'did', 'след', 'следа', 'следе'),
   // (s31 clresp) responsibility or blame that lies or rests with a party ("Responsibility for the attack lies with Kyiv",
   // "the blame rests squarely with Moscow"; Cambridge, "lie with": to be the responsibility of): the party after "with",
@@ -2975,7 +2977,7 @@ const RU_GUILT_NOUN_BEFORE_DASH = new RegExp(String.raw`(?:^|[.!?
 const RU_GUILT_NOUN_DASH_BEFORE = new RegExp(String.raw`(?:^|[.!?
 «"]\s*|,\s+)${RU_GUILT_NOUN}\s+(?:[^\s.,;:!?—]+\s+){0,6}?[^\s.,;:!?—]+\s+—\s+(?:это\s+)?$`, 'u');
 const RU_GUILT_ACCUSATIVE = String.raw`(?:организатор(?:ов|а)|виновн(?:ых|ого|ую)|виновник(?:ов|а)|виновниц(?:у)|исполнител(?:ей|я)|заказчик(?:ов|а))`;
-const RU_NAMING_ACC_DASH_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${RU_NAMING_VERB})\s+(?:(?:также|тоже|именно|вновь|снова|прямо|открыто|официально|уже|и)\s+)?${RU_GUILT_ACCUSATIVE}\s+(?:[^\s.;:!?—–]+\s+){0,6}?[^\s.;:!?—–]*\s*[—–-]\s+(?:это\s+)?[«"„]?$`, 'u');
+const RU_NAMING_ACC_DASH_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${RU_NAMING_VERB})\s+(?:(?:также|тоже|именно|вновь|снова|прямо|открыто|официально|уже|и)\s+)?${RU_GUILT_ACCUSATIVE}\s+(?:[^\s.;:!?—–]+\s+){0,6}?[^\s.;:!?—–]*\s*(?:[—–-]|:)\s+(?:это\s+)?[«"„]?$`, 'u');
 const RU_GUILT_STEM = /виновн|виновен|виновник|виновниц|ответственн|ответственен|причастн|причастен|организатор|исполнител|заказчик/u;
 const RU_NEGATOR_END = /(?<![\p{L}])(?:не|ни)\s+$/u;
 const RU_GUILT_TAIL = new RegExp(String.raw`${RU_GUILT_WORD}\s+(?:[^\s.,;:!?]+\s+){0,7}?$`, 'u');
@@ -2990,6 +2992,7 @@ const ruNamedGuilty = (p: Hit): { verb: string; own: boolean; dash?: boolean } |
   // (s31 clresp) a naming verb with the guilt noun in the accusative, its charge, then a dash and the culprit («назвали
   // организаторов взрыва – Зеленского и Ко», «Путин назвал виновных в теракте — это украинские спецслужбы»): the dash
   // gives the object's content (Rosenthal, the dash before an explanatory apposition); the namer's word, reported
+  // (s32 clblame: and the colon, which introduces the same explanation: «Следствие назвало виновных в теракте: это X»)
   const d = RU_NAMING_ACC_DASH_BEFORE.exec(before);
   if (d && !RU_COPULA.test(d[1]) && !RU_NEGATOR_END.test(before.slice(0, d.index + d[0].indexOf(d[1])))) return { verb: d[1], own: false, dash: true };
   const f = RU_GUILT_FRONTED_BEFORE.exec(before);
@@ -3740,6 +3743,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const b = h.end + (rest.search(/[.!?:;\n]/u) < 0 ? rest.length : rest.search(/[.!?:;\n]/u));
       if (!hits.some((x) => x.term.kind === 'incident' && x.at >= a && x.end <= b)) hits.splice(i, 1);
     }
+  // (s32 clblame) «вина» names the guilty only as the predicate after a dash («— вина киевского режима», «— это вина X»)
+  if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].word === 'вина' && !/[—–-]\s+(?:это\s+)?$/u.test(s.slice(Math.max(0, hits[i].at - 8), hits[i].at))) hits.splice(i, 1);
   // (s32 clblame) "على عاتق" lays blame only after "مسؤولية" in its sentence ("تقع على عاتق الحكومة مهمة الإعمار" lays a duty)
   // (nor after a responsibility for a duty: "مسؤولية حماية المدنيين تقع على عاتق ...", AR_DUTY_AFTER)
   if (arabic)
