@@ -2427,6 +2427,7 @@ let notIncidentMemo = new Map<number, boolean>();
 // (Quirk et al. 1985 §5.26 on the indefinite article's classifying, not institutional, reference)
 const CHURCH_BUILDING = /(?<=(?<![\p{L}])(?:a|an|one|two|three|several)\s+(?:[\p{L}\-'’]+\s+){0,3})church(?:es)?(?![\p{L}])|(?<![\p{L}])church(?:es)?(?=\s+(?:that|which|where|in|of\s+(?:st|saint|the\s+holy)|during|killed|killing)(?![\p{L}]))/gu;
 const churchBuilding = (x: string): string => (x.includes('church') ? x.replace(CHURCH_BUILDING, (w) => '_'.repeat(w.length)) : x);
+const BLAMED_THE_DEED_BEFORE = /(?<![\p{L}])(?:blam\p{L}*|pinned|pins|pin)\s+(?:(?:the|this|that|last\s+\p{L}+['’]s|[\p{L}\-]+['’]s)\s+)?(?:[\p{L}\-]+\s+){0,2}$/u;
 const notIncidentAround = (h: Hit): boolean => {
   const key = h.at * 4096 + (h.end - h.at);
   let v = notIncidentMemo.get(key);
@@ -2438,6 +2439,9 @@ const notIncidentAround = (h: Hit): boolean => {
     if (left >= 0 && cyrillic) a += left + 1;
     const right = s.slice(h.end, b).indexOf(',');
     if (right >= 0 && cyrillic) b = h.end + right;
+    // (s32 clblame) "blamed the attack on Ukraine": after a verb of blaming the "on" after the deed takes the one blamed, not
+    // the target (BLAMED_DEED_ON_BEFORE), so "attack on Ukraine" is no war on the state; only the words before it are asked
+    if (!cyrillic && !arabic && BLAMED_THE_DEED_BEFORE.test(s.slice(Math.max(0, h.at - 40), h.at)) && /^\s+(?:on|upon)\s/u.test(s.slice(h.end, h.end + 7))) b = h.end;
     notIncidentMemo.set(key, (v = NOT_INCIDENT.test(churchBuilding(s.slice(a, b))) || (h.term.kind !== 'agent' && otherSense(h) !== null) || abstractObject(h)));
   }
   return v;
