@@ -126,3 +126,18 @@ describe('"blamed the attack on Ukraine"', () => {
     expect(blamed('The UN condemned the attack on Ukraine.')).toBeNull();
   });
 });
+
+describe('a weapon as the subject of a Russian verb of hitting, and its passive with the weapon in the instrumental (claim-struck-forces.ts)', () => {
+  it('reads the weapon\'s side', () => {
+    expect(blamed('Российская ракета попала в здание вокзала.')).toBe('russia');
+    expect(blamed('Украинские дроны поразили нефтебазу под Брянском.')).toBe('ukraine');
+    expect(blamed('Храм был разрушен российской ракетой.')).toBe('russia');
+    expect(blamed('Школа повреждена ракетой украинской ПВО, заявили в Минобороны.')).toBe('ukraine');
+  });
+  it('near misses: a negated hit, a figurative sense, destruction by fire, the passive\'s subject is the target', () => {
+    expect(blamed('Российская ракета не попала в здание вокзала.')).toBeNull();
+    expect(blamed('Зрители были поражены красотой собора.')).toBeNull();
+    expect(blamed('Склад был уничтожен пожаром.')).toBeNull();
+    expect(blamed('Штаб ВСУ разрушен российской ракетой.')).toBe('russia');
+  });
+});

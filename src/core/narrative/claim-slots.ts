@@ -54,7 +54,7 @@ import { senseOf, type WordSense } from './claim-word-senses.js';
 import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
 import { AR_ARMED_GROUP_PATS, AR_BLAME_LEXICON, AR_DUTY_AFTER, AR_GROUP_ALLEGIANCE_AFTER, AR_OBJECT_PRONOUN_VERB, AR_VIOLENT_DEED_FORM, AR_AGGRESSION_BEFORE, AR_ISRAELI_NISBA, arDispersal, AR_INVOLVED_IN_WAR, AR_KILLED_PASSIVE, arThreatenedDeed } from './claim-arabic-blame.js';
 import { ruAgentGenitive, RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_COUNTRY_GENITIVE, RU_OBJECT_PRONOUN_BEFORE, RU_PARTICIPATION_IN_NON_DEED, RU_PARTICIPLE_DEED_NOUN_AFTER, RU_TARGET_AFTER as RU_COUNTRY_TARGET_AFTER, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, RU_TOOK_RESPONSIBILITY_BEFORE, ruCarryOnDeeds, ruAssaultDoer, RU_LED_COALITION_DEED_BEFORE, ruNotAParty, ruDispersal, RU_WANT_TO_STAGE } from './claim-russian-blame.js';
-import { ruStruckForcesEnemy } from './claim-struck-forces.js';
+import { ruStruckForcesEnemy, ruWeaponHitDeeds, ruWeaponPassiveIncidents } from './claim-struck-forces.js';
 import { aftermathHeadBefore } from './claim-arabic-roles.js';
 import { AR_CAPITAL_LEXICON, arCapitalOutOfRole, arLamNameOutOfRole, arLamOutOfRole, arPersonNisba } from './claim-arabic-parties.js';
 import { accusedByNoun, deniedNounAt, ruAscriberAt } from './claim-accused-nominal.js';
@@ -1307,7 +1307,9 @@ const RU_INSTRUMENTAL_HEAD_PHRASE = /^(?:[\u0400-\u04FF]+(?:ыми|ими)\s+[\u
 // ordered the plot, README v12/v15 calls, as English "hired by")
 // (s31 clblame: and the participle of launching, "беспилотниками ..., запущенными Украиной", which names who sent a drone or a
 // missile as "выпущен" names who fired it)
-const RU_DEED = /(?:(?<![\p{L}])убит|(?<![\p{L}])сбит|(?<![\p{L}])завербован|(?<![\p{L}])запущенн|обстрел|удар|атак|применен|применён|использован|осуществлен|отравлен|сброшен|атакован|выпущен|нанесен|совершен|снаряд|ракет|мин[аы]ми|подготовк|подготовлен|спланирован|запланирова|организова|организаци|устроен|инсценир|провокац)\p{L}*/u;
+// (s32 clblame: and the passive participles of destroying and hitting, «разрушен», «повреждён», «поражён», not their nouns
+// «разрушение», «поражение»: «Дом разрушен российской ракетой»)
+const RU_DEED = /(?:(?<![\p{L}])(?:разрушен|повреждён|поврежден|поражён|поражен)(?=[аоы]?(?![\p{L}])|н)|(?<![\p{L}])убит|(?<![\p{L}])сбит|(?<![\p{L}])завербован|(?<![\p{L}])запущенн|обстрел|удар|атак|применен|применён|использован|осуществлен|отравлен|сброшен|атакован|выпущен|нанесен|совершен|снаряд|ракет|мин[аы]ми|подготовк|подготовлен|спланирован|запланирова|организова|организаци|устроен|инсценир|провокац)\p{L}*/u;
 const RU_DEED_G = new RegExp(RU_DEED.source, 'gu');
 const RU_PASSIVE_AFTER = /^\s+(?:был[аои]?\s+|будет\s+|будут\s+)?(\p{L}*(?:ован|ирован|ен|ён|ан|ян)[аоы]?)(?![\p{L}])/u;
 // a staging noun whose object is the deed named after it: "инсценировку применения", "фальсификации атаки"
@@ -1892,11 +1894,17 @@ function scan(s: string, text: string): Hit[] {
   // of chemical weapons", "the chemical arsenal was destroyed": an agent or a stockpile named in the object or the passive's
   // subject; an agent used in the deed makes its incident by itself)
   const artifactDeeds = (frameLang === 'en' ? artifactObjectDeeds(s) : frameLang === 'ar' ? arabicArtifactObjectDeeds(s) : russianArtifactObjectDeeds(s)).filter(([at, end]) => !hits.some((x) => ((x.at >= end && x.at - end < 70) || (x.end <= at && at - x.end < 50)) && (x.term.kind === 'agent' || x.term.kind === 'stockpile')));
-  for (const [at, end, word] of [...instrumentDeeds(s, frameLang, frameParties), ...victimObjectDeeds(s, frameLang, frameParties), ...artifactDeeds]) {
+  // (s32 clblame) and a Russian verb of hitting or destroying whose subject is a weapon («Российская ракета попала в торговый
+  // центр», «Украинские ракеты поразили штаб флота»; claim-struck-forces.ts)
+  const weaponHits = frameLang === 'ru' ? ruWeaponHitDeeds(s) : [];
+  for (const [at, end, word] of [...instrumentDeeds(s, frameLang, frameParties), ...victimObjectDeeds(s, frameLang, frameParties), ...artifactDeeds, ...weaponHits]) {
     if (!hits.some((x) => x.at < end && at < x.end && (x.term.kind === 'cue-before' || x.term.kind === 'party' || x.term.kind === 'state'))) hits.push({ term: DEED_TERM, at, end, word }, { term: INCIDENT_TERM, at, end, word });
     // (a deed cue of the lexicon in the frame, "destroy over 60 terrorists", makes its clause an incident as well)
     else if (!hits.some((x) => x.at < end && at < x.end && (x.term.kind === 'incident' || x.term.kind === 'party' || x.term.kind === 'state'))) hits.push({ term: INCIDENT_TERM, at, end, word });
   }
+  // (s32 clblame) the passive of those verbs with the weapon in the instrumental («Собор разрушен ракетой украинской ПВО»): an
+  // incident only, its weapon's side read as the instrumental agent's (claim-struck-forces.ts)
+  if (frameLang === 'ru') for (const [at, end, word] of ruWeaponPassiveIncidents(s)) if (!hits.some((x) => x.at < end && at < x.end)) hits.push({ term: INCIDENT_TERM, at, end, word });
   // (s24 clgram) a copula after a description of the doer names the doer ("the group responsible for the attack was Hamas",
   // «исполнителями теракта стали боевики», "المسؤول عن الهجوم هو ..."; claim-copular.ts): an agentive cue, as "it was"
   for (const [at, end, word] of culpritCopulas(s, frameLang)) if (!hits.some((x) => x.at < end && at < x.end)) hits.push({ term: COPULA_CUE_TERM, at, end, word });
