@@ -141,3 +141,14 @@ describe('a weapon as the subject of a Russian verb of hitting, and its passive 
     expect(blamed('Штаб ВСУ разрушен российской ракетой.')).toBe('russia');
   });
 });
+
+describe('«РФ» right after a deed noun is its doer (claim-russian-blame.ts ruNotAParty)', () => {
+  it('reads the genitive of the subject', () => {
+    expect(blamed('В результате ракетного удара РФ по Харькову погибли четыре человека.')).toBe('russia');
+    expect(blamed('После ночной атаки РФ на Одессу повреждены жилые дома.')).toBe('russia');
+  });
+  it('near misses: a strike on the country, an office of the country', () => {
+    expect(blamed('Удар по РФ был отражён.')).toBeNull();
+    expect(blamed('Минобороны РФ сообщило об ударе по позициям ВСУ.')).toBe('russia');
+  });
+});
