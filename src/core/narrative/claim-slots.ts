@@ -5055,13 +5055,18 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       break;
     }
   }
-  // (s32 clblame) a strike told without its doer on one war side's troops, positions or equipment ("удар был нанесён по
-  // технике и живой силе ВСУ"): the other side struck (claim-struck-forces.ts), only when no party is read and the sentence
-  // tells an incident; its voice is the sentence's (a ministry's claim reports)
+  // (s32 clblame) a strike told without its doer on one war side's troops, positions or equipment, reported by the other side
+  // ("В Минобороны РФ утверждают, что удар был нанесён по технике и живой силе ВСУ"): that side struck (claim-struck-forces.ts),
+  // only when no party is read and the sentence tells an incident; reported (the ministry's claim)
   if (!own.size && !rep.size && cyrillic && incidentClauses.size) {
     const f = ruStruckForcesEnemy(s);
     const k = f ? clauseOf(f.at) : -1;
-    if (f && !deniedClauses.has(k) && !NEGATOR.test(s.slice(Math.max(0, f.at - 120), f.at).split(/[.!?\n]/).pop()!)) {
+    // (only as the claim of the striking side itself: a speaker of that side before it in its sentence, «В Минобороны РФ
+    // утверждают, что удар был нанесён по технике ВСУ»; told bare, «Удар был нанесен по позициям ВСУ», the target names no
+    // doer: sessions 15-16's passive-agent tests)
+    const [sa] = f ? sentenceSpan(f.at) : [0];
+    const ownSide = f && hits.some((h) => (h.term.kind === 'party' || h.term.kind === 'state') && h.term.value === f.party && h.at >= sa && h.end <= f.at);
+    if (f && ownSide && !deniedClauses.has(k) && reportedClause(k) && !NEGATOR.test(s.slice(Math.max(0, f.at - 120), f.at).split(/[.!?\n]/).pop()!)) {
       const a = reportedClause(k);
       if (a) attributionWords.add(a);
       add(a ? rep : own, { term: f.party === 'russia' ? STRUCK_FORCES_RUSSIA : STRUCK_FORCES_UKRAINE, at: f.at, end: f.end, word: f.word }, 'удар');
