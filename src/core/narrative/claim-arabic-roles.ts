@@ -1345,9 +1345,32 @@ const EXCHANGE = /^(?:[وف])?(?:تبادل|تبادلت|تبادلا|تبادل
  * Mutual accusations (session 11; README v13 call 9: between Armenia and Azerbaijan either is blamed): "تبادلت أرمينيا
  * وأذربيجان الاتهامات بقصف المدنيين": each party between the verb and the accusation noun is accused
  */
+// (s32 clblame) the reciprocal object of an accusation ("اتهمت روسيا وأوكرانيا بعضهما البعض بقصف المحطة", "تتهم كل من روسيا
+// وأوكرانيا الأخرى"; Ryding 2005 on بعض ... بعض and الآخر as reciprocals): the subjects accuse each other, as with تبادل
+const RECIPROCAL = /^(?:بعضهما|بعضهم|بعضها|بعضهن|الاخري|الاخر)$/;
+const RECIPROCAL_ACCUSE = /^(?:[وف])?(?:اتهم|اتهمت|اتهموا|اتهما|اتهمتا|يتهم|تتهم|يتهمون|يتهمان|تتهمان)$/;
 export const mutualAccusation: ArRule = (x, t) => {
   const { toks } = x;
   const tk = toks[t];
+  if (RECIPROCAL_ACCUSE.test(tk.w)) {
+    for (let u = t + 2; u <= t + 8 && u < toks.length && toks[u].sent === tk.sent; u++) {
+      // (right after the named sides: "المحطة الأخرى" after the charge is another station, no reciprocal)
+      if (!RECIPROCAL.test(toks[u].w) || x.endAt[u - 1] < 0) continue;
+      const ps = x.partiesIn(t + 1, u, tk.sent);
+      if (ps.length < 2) return false;
+      const one = ps.every((p) => x.parties[p].value === x.parties[ps[0]].value);
+      for (const p of ps) {
+        if (!one) {
+          x.excluded.add(p);
+          continue;
+        }
+        x.excluded.delete(p);
+        x.frame(p, 'accused', tk.w + ' ' + toks[u].w);
+      }
+      return true;
+    }
+    return false;
+  }
   if (!EXCHANGE.test(tk.w)) return false;
   for (let u = t + 1; u <= t + 8 && u < toks.length && toks[u].sent === tk.sent; u++)
     if (ACCUSE_NOUN.test(toks[u].w)) {

@@ -31,12 +31,13 @@ const EN_GATE = /responsible\s+for|behind|carried\s+out|perpetrator|culprit|orga
 const EN_BARE_DOERS_G = /(?:^|[\s,;:(])the\s+(?:perpetrators|culprits|masterminds?)\s+((?:were|was|are|is|turned\s+out\s+to\s+be|proved\s+to\s+be))(?!\s+(?:not|never|no|unknown|unclear|still|yet|under|being|also|(?:killed|injured|wounded|arrested|detained|caught|identified|believed|thought|said|reported|found|seen|shot|sentenced|jailed|convicted|charged|tried)))(?=\s)/gu;
 // Russian: «виновник(ом)/исполнител(ями)/организатор(ами)/заказчик(ами) ... [теракта] был(и)/стал(и)/являются/оказались»
 // (either order: «Исполнителями теракта стали боевики», «Виновником атаки оказались ...»)
-const RU_DOER_DESCRIPTION_G = /(?<![\p{L}])(?:виновник\p{L}*|исполнител\p{L}*|организатор\p{L}*|заказчик\p{L}*|ответственн\p{L}*\s+за)\s+(?:[\p{L}\-«»"]+\s+){0,4}?((?:был[аио]?|стал[аио]?|являл\p{L}*|является|являются|оказал\p{L}*)|—)(?=\s)/gu;
+// (s32 clblame: and «выступить» in its copular sense, «Заказчиком теракта выступили X», Ozhegov: выступить кем-чем, to act as)
+const RU_DOER_DESCRIPTION_G = /(?<![\p{L}])(?:виновник\p{L}*|исполнител\p{L}*|организатор\p{L}*|заказчик\p{L}*|ответственн\p{L}*\s+за)\s+(?:[\p{L}\-«»"]+\s+){0,4}?((?:был[аио]?|стал[аио]?|являл\p{L}*|является|являются|оказал\p{L}*|выступил[аио]?|выступают|выступает)|—)(?=\s)/gu;
 // a short passive participle (Wade 2011 §§368-369: -ан/-ян/-ен/-ён/-т with the short endings -а/-о/-ы), an adverb allowed
 // before it («были позже задержаны»)
 const RU_SHORT_PASSIVE_AFTER = /^\s+(?:(?:позже|затем|вскоре|уже|впоследствии|сразу|оперативно|также|тоже|быстро|оперативно)\s+)?[\p{L}]{3,}(?:ан|ян|ен|ён|нн|ит|ыт)[аоы]?(?![\p{L}])/u;
 const RU_GATE = /виновник|исполнител|организатор|заказчик|ответственн/u;
-const RU_DEED_IN = /(?:теракт|атак|химатак|удар|обстрел|взрыв|нападени|убийств|отравлени|провокаци|инсценировк|массов|расстрел|бомбардировк|преступлени)/u;
+const RU_DEED_IN = /(?:теракт|атак|химатак|удар|обстрел|взрыв|нападени|убийств|отравлени|провокаци|инсценировк|массов|расстрел|бомбардировк|преступлени|поджог|подрыв|диверси)/u;
 // Arabic: "المسؤول عن الهجوم هو/كان ...", "منفذو الهجوم هم ...", "مرتكب المجزرة هو ..."
 // (s26 cldev: and the pseudo-cleft "من يقف وراء الهجوم هم X", the one who stands behind the attack)
 const AR_DOER_DESCRIPTION_G = /(?<![\p{L}])(?:(?:من|الذي|الذين|التي)\s+(?:يقف|يقفون|تقف|وقف|وقفت|وقفوا)\s+(?:وراء|خلف)|(?:ال)?مسوول(?:ه|ون|ين)?\s+عن|(?:ال)?(?:منفذ|منفذو|منفذي|مرتكب|مرتكبو|مرتكبي|مدبر|مدبرو|مدبري))\s+(?:[\p{L}]+\s+){0,4}?((?:هو|هي|هم|كان|كانت|كانوا))(?=\s)/gu;
@@ -122,6 +123,38 @@ export function weaponOriginCopulas(s: string): [number, number, string][] {
     const at = m.index + m[0].length - m[1].length;
     if (QUESTION_BEFORE.test(clauseBefore(s, m.index))) continue;
     out.push([at, at + m[1].length, m[1]]);
+  }
+  return out;
+}
+
+/**
+ * Session 32 (room clblame): the doer's membership told as a predicate ("The gunman who killed five people was a member of
+ * the Islamic State group", "the attacker had pledged allegiance to ISIS", «Напавший на прохожих был членом ИГИЛ», "المهاجم
+ * أعلن ولاءه لداعش"): an ascriptive copula with a noun of membership (or a vow of allegiance) whose subject is the doer of
+ * the deed names the group the doer acted for, as the attributive "an IS gunman" does (Quirk et al. 1985 §16.47; Wade 2011
+ * §128 on the instrumental complement «был членом»). The subject must be a noun of a deed's doer (attacker, gunman,
+ * shooter, bomber, suspect; «напавший», «стрелок», «смертник», «подозреваемый»; "المهاجم", "المنفذ", "المشتبه به"), at most
+ * about a dozen words before the copula in its sentence, so a victim's or a witness's membership ("one of the victims was a
+ * member of the club") is not read. Returns [at, end, word] of the copula with its noun of membership and preposition,
+ * for the reader to read as an agentive cue (the party right after it). Offsets in `s`.
+ */
+const EN_DOER_SUBJECT = String.raw`(?:attackers?|gunm[ae]n|shooters?|assailants?|bombers?|suicide\s+bombers?|perpetrators?|suspects?|killers?|driver|terrorists?|militants?|hijackers?|stabber)`;
+const EN_MEMBERSHIP_G = new RegExp(String.raw`(?<![\p{L}])(?:the|a|an|one|two|three|both|all|\d+)\s+(?:[\p{L}\-]+\s+){0,2}?${EN_DOER_SUBJECT}(?![\p{L}])[^.;!?\n]{0,90}?\s((?:(?:was|were|is|are|had\s+been|has\s+been|turned\s+out\s+to\s+be|is\s+believed\s+to\s+have\s+been|was\s+believed\s+to\s+be)\s+(?:(?:a|an|all|also|reportedly|allegedly)\s+)?(?:members?|supporters?|followers?|operatives?|adherents?)\s+of|(?:had\s+|has\s+)?(?:pledged|swore|sworn)\s+(?:allegiance|loyalty)\s+to))(?=\s)`, 'gu');
+const RU_DOER_SUBJECT = String.raw`(?:напавш\p{L}*|нападавш\p{L}*|стрелявш\p{L}*|наехавш\p{L}*|взорвавш\p{L}*|стрел[оk]к\p{L}*|смертни\p{L}*|террорист\p{L}*|подозреваем\p{L}*|исполнител\p{L}*|убийц\p{L}*|злоумышленни\p{L}*)`;
+const RU_MEMBERSHIP_G = new RegExp(String.raw`(?<![\p{L}])${RU_DOER_SUBJECT}(?![\p{L}])[^.;!?\n]{0,90}?\s((?:был[аи]?|являл(?:ся|ась|ись)|оказал(?:ся|ась|ись)|являются|является)\s+(?:(?:также|якобы|предположительно)\s+)?(?:член(?:ом|ами)|сторонник(?:ом|ами)|последовател(?:ем|ями)|боевик(?:ом|ами))|присягнул[аи]?\s+(?:на\s+верность\s+)?|состоял[аи]?\s+в)(?=\s)`, 'gu');
+const AR_DOER_SUBJECT = String.raw`(?:[وف]?(?:ال)?(?:مهاجم|منفذ|انتحاري|مسلح|قاتل)(?:ين|ون)?|[وف]?المشتبه\s+به|[وف]?مطلق\s+النار)`;
+const AR_MEMBERSHIP_G = new RegExp(String.raw`(?<![\p{L}])${AR_DOER_SUBJECT}(?![\p{L}])[^.;!?؟\n]{0,90}?\s((?:[وف]?(?:اعلن|اكد|قدم)\s+)?[وف]?(?:ولاءه|ولاءهم|مبايعته)\s+(?:ل|الي)|[وف]?(?:بايع|بايعوا))`, 'gu');
+
+export function membershipCopulas(s: string, lang: 'en' | 'ru' | 'ar'): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  const re = lang === 'en' ? EN_MEMBERSHIP_G : lang === 'ru' ? RU_MEMBERSHIP_G : AR_MEMBERSHIP_G;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const at = m.index + m[0].length - m[1].length;
+    if (QUESTION_BEFORE.test(clauseBefore(s, m.index))) continue;
+    // (a negation before the copula: "was not a member of", «не был членом»)
+    if (/(?<![\p{L}])(?:not|never|не|ни|لم|ليس)\s+$/u.test(s.slice(Math.max(0, at - 8), at)) || /^(?:was|were|is|are)\s+not\s/u.test(m[1])) continue;
+    out.push([at, at + m[1].length, m[1].trimEnd()]);
   }
   return out;
 }

@@ -33,6 +33,8 @@ const RU_KEY_STOP = new Set([
   // «снять» (to film): the forms the stem gathers beside the listed active ones are the passive «снят», «снятый» (filmed
   // by someone: the party before it is what was filmed)
   'снят',
+  // (s32 clblame) «след» (a party's trace in a deed) and «следующий», «следует» (next, follows)
+  'след',
 ]);
 const REFLEXIVE = /(?:ся|сь)$/;
 // the rest of the word after its stem: a past passive participle («-нный», «-енный», the short «-н», «-ен», «-ена», «-ены»:

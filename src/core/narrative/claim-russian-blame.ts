@@ -20,7 +20,8 @@ export const RU_LAID_ON_BEFORE = /(?<![\p{L}])(?:возлож\p{L}*|возлаг
 /** after a dash: a predicate that names the culprit ("дело рук X", "на совести X", "работа X", "почерк X") */
 // (s26 cldev: a hedge may open the predicate, «Взрыв — возможно, дело рук X», «— скорее всего, работа X»: the hedge stays
 // in the item's voice, README guide)
-export const RU_BLAME_PREDICATE_AFTER_DASH = /^(?:(?:возможно|вероятно|скорее\s+всего|по\s+всей\s+видимости|видимо|очевидно|судя\s+по\s+всему|похоже|наверняка|несомненно|безусловно|явно|предположительно)\s*,?\s+)?(?:это\s+)?(?:(?:дело|делом|дела)\s+рук|на\s+совести|работа|почерк)(?![\p{L}])/u;
+// (s32 clblame: and «вина X», the guilt of X, «Обстрел школы — вина киевского режима»)
+export const RU_BLAME_PREDICATE_AFTER_DASH = /^(?:(?:возможно|вероятно|скорее\s+всего|по\s+всей\s+видимости|видимо|очевидно|судя\s+по\s+всему|похоже|наверняка|несомненно|безусловно|явно|предположительно)\s*,?\s+)?(?:это\s+)?(?:(?:дело|делом|дела)\s+рук|на\s+совести|работа|почерк|вина)(?![\p{L}])/u;
 
 /** before a party: a passive participle of a deed ("подготовленная", "устроенный", "организованные", "нанесённый") */
 export const RU_DEED_PARTICIPLE_BEFORE = /(?<![\p{L}])(?:подготовлен|устроен|организован|спланирован|осуществл[её]н|соверш[её]н|нан[её]с[её]н|инсценирован|проведен|проведён|запланирован|сфабрикован|примен[её]н|выпущен|сброшен)н\p{L}+\s+[«"„“]?$/u;
@@ -224,13 +225,16 @@ const RU_MODE_AFTER = /^\s+(?:прекращени|тишин|перемири|�
 const RU_MODE_BEFORE = /(?<![\p{L}])(?:визов|безвизов|санкционн|особ|облегч[её]нн|усиленн|карантинн|пропускн|налогов|таможенн|правов|контрольн|штатн|обычн|ручн|тестов|автоматическ|круглосуточн|онлайн|аварийн|экономическ|политическ|торгов|двусторонн|международн|договорн)\p{L}*\s+$/u;
 /** a mention of a party that names none in its context (the words `s`, the mention's span) */
 const RU_SYRIAN_STORY = /сири|асад|дамаск|алеппо|идлиб|гут[аеуы](?![\p{L}])|дум[аеуы](?![\p{L}])|хомс|хам[аеуы](?![\p{L}])|саракиб|хан[ -]шейхун|дараа|латамн/u;
+const RU_DEED_NOUN_BEFORE_RF = /(?<![\p{L}])(?:удар|авиаудар|атак|обстрел|нападени|бомбардировк|налет|нал[её]т|авианал[её]т)\p{L}*\s+$/u;
 export function ruNotAParty(s: string, at: number, end: number): boolean {
   // (a side's country in the accusative after "в / во" is where to: "вторжение в Украину", "поставки оружия в Россию",
   // as the locative "на Украине", "в России" is where: claim-slots.ts SIDE_COUNTRY)
   if (/^(?:украину|россию)$/u.test(s.slice(at, end)) && /(?<![\p{L}])во?\s+$/u.test(s.slice(Math.max(0, at - 4), at))) return true;
   // ("РФ" alone is the subject only at a clause's start, "РФ готовит провокацию"; after a noun it qualifies an office or
   // a place, "Минобороны РФ", "постпред РФ при ООН", "запрещенная в РФ", whose case the abbreviation does not show)
-  if (s.slice(at, end) === 'рф') return !/(?:^|[.!?;:,—–\-\n(«"]|(?<![\p{L}])(?:и|что|а|но))\s*$/u.test(s.slice(Math.max(0, at - 12), at));
+  // (s32 clblame: nor right after a deed noun, whose genitive of the subject it is: «в результате ракетного удара РФ по
+  // Краматорску», «атаки РФ на Киев», as «удара России по» reads)
+  if (s.slice(at, end) === 'рф') return !/(?:^|[.!?;:,—–\-\n(«"]|(?<![\p{L}])(?:и|что|а|но))\s*$/u.test(s.slice(Math.max(0, at - 12), at)) && !RU_DEED_NOUN_BEFORE_RF.test(s.slice(Math.max(0, at - 24), at));
   // (session 14) "правительство арабской республики" names the Syrian Arab Republic only in a Syrian story
   if (/арабской республики$/u.test(s.slice(at, end))) return !RU_SYRIAN_STORY.test(s);
   if (!/^режим(?:а|е|у|ом|ы|ов|ами|ах)?$/u.test(s.slice(at, end))) return false;

@@ -55,6 +55,7 @@ import { senseOf, type WordSense } from './claim-word-senses.js';
 import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
 import { AR_ARMED_GROUP_PATS, AR_BLAME_LEXICON, AR_DUTY_AFTER, AR_GROUP_ALLEGIANCE_AFTER, AR_OBJECT_PRONOUN_VERB, AR_VIOLENT_DEED_FORM, AR_AGGRESSION_BEFORE, AR_ISRAELI_NISBA, arDispersal, AR_INVOLVED_IN_WAR, AR_KILLED_PASSIVE, arThreatenedDeed } from './claim-arabic-blame.js';
 import { ruAgentGenitive, RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_COUNTRY_GENITIVE, RU_OBJECT_PRONOUN_BEFORE, RU_PARTICIPATION_IN_NON_DEED, RU_PARTICIPLE_DEED_NOUN_AFTER, RU_TARGET_AFTER as RU_COUNTRY_TARGET_AFTER, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, RU_TOOK_RESPONSIBILITY_BEFORE, ruCarryOnDeeds, ruAssaultDoer, RU_LED_COALITION_DEED_BEFORE, ruNotAParty, ruDispersal, RU_WANT_TO_STAGE } from './claim-russian-blame.js';
+import { ruStruckForcesEnemy, ruWeaponHitDeeds, ruWeaponPassiveIncidents } from './claim-struck-forces.js';
 import { aftermathHeadBefore } from './claim-arabic-roles.js';
 import { AR_CAPITAL_LEXICON, arCapitalOutOfRole, arLamNameOutOfRole, arLamOutOfRole, arPersonNisba } from './claim-arabic-parties.js';
 import { accusedByNoun, deniedNounAt, ruAscriberAt } from './claim-accused-nominal.js';
@@ -67,7 +68,7 @@ import { victimObjectDeeds } from './claim-victim-object.js';
 import { arabicArtifactObjectDeeds, artifactObjectDeeds, russianArtifactObjectDeeds } from './claim-artifact-object.js';
 import { inTargetPhrase, sufferedLoss } from './claim-target.js';
 import { responsePhrases } from './claim-response.js';
-import { culpritCopulas, weaponOriginCopulas } from './claim-copular.js';
+import { culpritCopulas, membershipCopulas, weaponOriginCopulas } from './claim-copular.js';
 import { relativeClaims } from './claim-claimed-relative.js';
 import { arabicLamArticleForm, arabicSuffixForms, RU_ASPECT_PAIRS, ruInfinitivePattern, ruLexemeKey, ruPatternKey, ruVerbalRest } from './claim-morph.js';
 import { EN_DEED_NOUNS, EN_DEED_VERB_FORMS } from './claim-deed-lexicon.js';
@@ -213,7 +214,7 @@ const LEXICON: Term[] = [
   ...T('party', 'ukraine', 'ukraine', 'ukrainian', 'ukrainians', 'ukrainian army', 'ukrainian armed forces', '@kyiv', '@kiev', 'poroshenko', 'sbu', 'azov', 'aidar', 'right sector', 'savchenko', 'tymoshenko', 'yatsenyuk', 'turchynov', 'avakov', 'украин*', 'киев*', 'всу', 'порошенко', 'اوكرانيا', 'اوكراني*', 'الاوكراني*'),
   ...T('party', 'other', 'saudi*', 'israel*', 'turkey', 'turkish', 'qatar*', 'kurdish forces', 'kurdish fighters', 'sdf', 'syrian democratic forces', 'kurdish militia', 'kurds', 'ypg', 'hezbollah', 'hizballah', 'хезболл*', 'iranian militias', 'iran', 'mossad', 'netanyahu', 'jews', 'al jazeera', 'al-jazeera', 'political elite', 'globalists', 'democrats', 'new world order', 'jewish congressists', 'erdogan', 'erdoğan', 'tel aviv', 'muslims', 'migrants', 'immigrants', 'refugees', 'asylum seekers', 'belarus', 'belarusian*',
     // states whose police or army the news names at protests and borders (other: not one of the named sides)
-    'georgia', 'georgian', 'грузия', 'грузии', 'грузию', 'грузинск*', '@tbilisi', '@тбилиси', 'hong kong', 'гонконг*', 'china', 'chinese', 'китай', 'китая', 'китаю', 'китае', 'китайск*', 'kazakhstan', 'kazakh', 'казахстан*', 'казахск*', '@алма-ат*', '@алмат*', '@almaty', '@alma ata', 'north korea', 'north korean', '@pyongyang', 'кндр', 'северн* коре*', 'северокорейск*', 'sudan', 'sudanese', 'судан*', '@ankara', '@анкар*', 'idf', 'цахал*', 'беларус*', 'белорусс*', 'белорусск*',
+    'georgia', 'georgian', 'грузия', 'грузии', 'грузию', 'грузией', 'грузинск*', '@tbilisi', '@тбилиси', 'hong kong', 'гонконг*', 'china', 'chinese', 'китай', 'китая', 'китаю', 'китае', 'китайск*', 'kazakhstan', 'kazakh', 'казахстан*', 'казахск*', '@алма-ат*', '@алмат*', '@almaty', '@alma ata', 'north korea', 'north korean', '@pyongyang', 'кндр', 'северн* коре*', 'северокорейск*', 'sudan', 'sudanese', 'судан*', '@ankara', '@анкар*', 'idf', 'цахал*', 'беларус*', 'белорусс*', 'белорусск*',
     'саудовск*', 'израил*', 'турци*', 'турецк*', 'катар*', 'курд*', 'السعوديه', 'اسرائيل', 'تركيا', 'التركي*', 'قطر', 'الاكراد', 'الكرديه', 'حزب الله', 'ايران'),
 
   // (s20 claims2) states of the newest splits' incidents beyond the named sides (eval/claims/README.md, test-v22 and dev-v22
@@ -345,7 +346,17 @@ const LEXICON: Term[] = [
   // "улики указывают на ГРУ", "почерк британских спецслужб" (hedged blame in the item's voice)
   // "points to" only after an evidence noun: on its own it follows any subject ("the OPCW report points to gaps in
   // Russia's account" blames nobody; session 10 review)
-  ...T('cue-after', 'by', 'hallmarks of', 'hallmark of', 'fingerprints of', 'почерк', 'evidence points to', 'evidence pointed to', 'evidence pointing to', 'all signs point to', 'all evidence points to', 'traces point to', 'clues point to', 'suspicion fell on', 'suspicion falls on', 'suspicion has fallen on', 'suspicion immediately fell on', 'подозрение пало на', 'подозрения пали на', 'подозрение падает на', 'улики указывают на', 'улики указывали на', 'следы указывают на', 'всё указывает на', 'все указывает на'),
+  ...T('cue-after', 'by', 'hallmarks of', 'hallmark of', 'fingerprints of', 'почерк', 'evidence points to', 'evidence pointed to', 'evidence pointing to', 'all signs point to', 'all evidence points to', 'traces point to', 'clues point to', 'suspicion fell on', 'suspicion falls on', 'suspicion has fallen on', 'suspicion immediately fell on', 'подозрение пало на', 'подозрения пали на', 'подозрение падает на', 'улики указывают на', 'улики указывали на', 'следы указывают на', 'всё указывает на', 'все указывает на',
+    // (s32 clblame) the Arabic fingerprints ("يحمل الهجوم بصمات الاستخبارات الأوكرانية", Wehr: بصمة, imprint, fingerprint), and
+    // a responsibility that falls "on the shoulders of" a party ("تقع مسؤولية الهجوم على عاتق أوكرانيا", Wehr: عاتق; kept only
+    // after «مسؤولية» in its sentence, below)
+    'بصمات', 'بصمه', 'علي عاتق',
+    // (s32 clblame) the trace of a party in a deed, in the genitive after it («В теракте виден след Киева», «след украинских
+    // спецслужб»; Ozhegov, «след»: a sign of someone's involvement); the adjective before it, «украинский след», below
+    'след', 'следа', 'следе',
+    // (s32 clblame) the guilt of a party as a predicate after a dash («Обстрел школы — вина киевского режима»; kept only there, below)
+    'вина'),
+  ...T('cue-before', 'did', 'след', 'следа', 'следе'),
   // (s31 clresp) responsibility or blame that lies or rests with a party ("Responsibility for the attack lies with Kyiv",
   // "the blame rests squarely with Moscow"; Cambridge, "lie with": to be the responsibility of): the party after "with",
   // kept only after its noun in the sentence and not for a duty (EN_LAID_NOUN_BEFORE, below)
@@ -412,6 +423,19 @@ const LEXICON: Term[] = [
     // (s18 claims2) the adverbial participle of a deed shares its clause's subject ("Боевики нарушили перемирие,
     // обстреляв жилой квартал": the militants shelled it); forms the stems above do not already reach
     'обстреляв', 'атаковав', 'сбросив', 'выпустив', 'нанеся', 'ударив', 'расстреляв', 'убив', 'взорвав', 'подорвав', 'отравив', 'разбомбив', 'совершив', 'устроив',
+    // (s32 clblame) a vehicle driven into people, a ramming attack ("Сторонник ИГИЛ наехал на толпу", "въехал в толпу",
+    // "протаранил толпу", "rammed into a crowd", "ploughed into"): the deed of its driver, as a shooting is (also incidents)
+    'наехал на толпу', 'наехала на толпу', 'наехали на толпу', 'наехавший на толпу', 'наехавшего на толпу', 'наехавшему на толпу',
+    'наехавшим на толпу', 'наехавшая на толпу', 'наехавшей на толпу', 'наехавшую на толпу', 'наехавшие на толпу', 'наехавших на толпу',
+    'наехал на людей', 'наехала на людей', 'наехали на людей', 'наехавший на людей', 'наехавшего на людей', 'наехавшему на людей',
+    'наехавшим на людей', 'наехавшая на людей', 'наехавшей на людей', 'наехавшую на людей', 'наехавшие на людей', 'наехавших на людей',
+    'наехал на пешеходов', 'наехала на пешеходов', 'наехали на пешеходов', 'наехавший на пешеходов', 'наехавшего на пешеходов',
+    'наехавшему на пешеходов', 'наехавшим на пешеходов', 'наехавшая на пешеходов', 'наехавшей на пешеходов', 'наехавшую на пешеходов',
+    'наехавшие на пешеходов', 'наехавших на пешеходов', 'въехал в толпу', 'въехала в толпу', 'въехали в толпу', 'врезался в толпу',
+    'врезалась в толпу', 'врезались в толпу', 'въехавший в толпу', 'въехавшего в толпу', 'въехавшему в толпу', 'въехавшим в толпу',
+    'въехавшая в толпу', 'въехавшей в толпу', 'въехавшую в толпу', 'въехавшие в толпу', 'въехавших в толпу', 'протаранил толпу', 'протаранила толпу',
+    'протаранили толпу',
+    'rammed into', 'ramming into', 'rams into', 'ploughed into', 'plowed into', 'ploughs into', 'plows into', 'ploughing into', 'plowing into',
     // dispersing a crowd with a weapon (police at protests): the deed of their riot gas
     'разгоня*', 'разогнал*', 'оттесня*', 'оттеснил*', 'вытесня*', 'вытеснил*',
     // (s20 claims) resorting to a weapon is using it ("Ukrainian troops are resorting to chemical terrorism", "боевики
@@ -462,6 +486,18 @@ const LEXICON: Term[] = [
     // (session 16, claims2) a stabbing is an attack as a shooting is (the guide: private killers are `other`, "a man who
     // stabbed his wife to death" asserts an incident); "stabbed in the back" is a metaphor (claim-word-senses.ts)
     'stabbed', 'stabbing', 'stabbings', 'stabs',
+    // (s32 clblame) a ramming attack, by the same patterns as the doer's cues above
+    'наехал на толпу', 'наехала на толпу', 'наехали на толпу', 'наехавший на толпу', 'наехавшего на толпу', 'наехавшему на толпу',
+    'наехавшим на толпу', 'наехавшая на толпу', 'наехавшей на толпу', 'наехавшую на толпу', 'наехавшие на толпу', 'наехавших на толпу',
+    'наехал на людей', 'наехала на людей', 'наехали на людей', 'наехавший на людей', 'наехавшего на людей', 'наехавшему на людей',
+    'наехавшим на людей', 'наехавшая на людей', 'наехавшей на людей', 'наехавшую на людей', 'наехавшие на людей', 'наехавших на людей',
+    'наехал на пешеходов', 'наехала на пешеходов', 'наехали на пешеходов', 'наехавший на пешеходов', 'наехавшего на пешеходов',
+    'наехавшему на пешеходов', 'наехавшим на пешеходов', 'наехавшая на пешеходов', 'наехавшей на пешеходов', 'наехавшую на пешеходов',
+    'наехавшие на пешеходов', 'наехавших на пешеходов', 'въехал в толпу', 'въехала в толпу', 'въехали в толпу', 'врезался в толпу',
+    'врезалась в толпу', 'врезались в толпу', 'въехавший в толпу', 'въехавшего в толпу', 'въехавшему в толпу', 'въехавшим в толпу',
+    'въехавшая в толпу', 'въехавшей в толпу', 'въехавшую в толпу', 'въехавшие в толпу', 'въехавших в толпу', 'протаранил толпу', 'протаранила толпу',
+    'протаранили толпу',
+    'rammed into', 'ramming into', 'rams into', 'ploughed into', 'plowed into', 'ploughs into', 'plows into', 'ploughing into', 'plowing into', 'ramming attack*', 'car-ramming', 'vehicle-ramming',
     // (s27 cldev) gunfire and arson, as the Russian «стрельба», «поджог» and the Arabic "إطلاق النار", "الحرق العمد" are
     'gunfire', 'gunshot*', 'arson*', 'set fire', 'set on fire', 'torched',
     'атак*', 'удар*', 'авиаудар*', 'авианалет*', 'авианалёт*', 'обстрел*', 'бомбардир*', 'разбомбил*', 'напал', 'напала', 'напало', 'напали', 'нападают', 'нападает', 'убит*', 'убил*', 'убийств*', 'погиб*', 'гибел*', 'похитил*', 'похищени*', 'взорвал*', 'подорвал*', 'расстрелял*', 'расстрел', 'пострада*', 'жертв*', 'ранен*', 'взрыв*', 'теракт*', 'отравлен*', 'казн*', 'нападени*', 'инцидент*',
@@ -627,6 +663,7 @@ export interface ClaimLexicon {
  */
 const CYRILLIC = /[\u0400-\u04FF]/;
 const HARD_STEM_FINAL = /[бвгдзклмнпрстфх]$/u;
+const PARTY_STEM_STOP = new Set(['груз']);
 function stemmedParty(t: Term): Term {
   if ((t.kind !== 'party' && t.kind !== 'state') || !CYRILLIC.test(t.pat)) return t;
   const pat = t.pat
@@ -634,6 +671,9 @@ function stemmedParty(t: Term): Term {
     .map((w) => {
       if (w.endsWith('*') || w.length < 5 || !/^[\u0400-\u04FF]+$/.test(w)) return w;
       const st = stemRu(w).replaceAll('ё', 'е');
+      // (s32 clblame) a stem that is also a common noun's keeps its listed forms: «Грузия» stems to «груз», which read
+      // «груз» (cargo), «грузовик» (a truck) and «грузовой» as Georgia (a truck driven into a crowd blamed `other`)
+      if (PARTY_STEM_STOP.has(st)) return w;
       // (s19 claims) a noun whose nominative is its bare stem (the hard masculine declension: "Дамаск", "сектор") takes its
       // case endings after that stem ("Дамаска", "Дамаску", "Дамаском", "правого сектора"; Wade, A Comprehensive Russian
       // Grammar, the first-declension masculine nouns), so it is a stem as the stemmer's shorter ones are
@@ -1268,7 +1308,9 @@ const RU_INSTRUMENTAL_HEAD_PHRASE = /^(?:[\u0400-\u04FF]+(?:ыми|ими)\s+[\u
 // ordered the plot, README v12/v15 calls, as English "hired by")
 // (s31 clblame: and the participle of launching, "беспилотниками ..., запущенными Украиной", which names who sent a drone or a
 // missile as "выпущен" names who fired it)
-const RU_DEED = /(?:(?<![\p{L}])убит|(?<![\p{L}])сбит|(?<![\p{L}])завербован|(?<![\p{L}])запущенн|обстрел|удар|атак|применен|применён|использован|осуществлен|отравлен|сброшен|атакован|выпущен|нанесен|совершен|снаряд|ракет|мин[аы]ми|подготовк|подготовлен|спланирован|запланирова|организова|организаци|устроен|инсценир|провокац)\p{L}*/u;
+// (s32 clblame: and the passive participles of destroying and hitting, «разрушен», «повреждён», «поражён», not their nouns
+// «разрушение», «поражение»: «Дом разрушен российской ракетой»)
+const RU_DEED = /(?:(?<![\p{L}])(?:разрушен|повреждён|поврежден|поражён|поражен)(?=[аоы]?(?![\p{L}])|н)|(?<![\p{L}])убит|(?<![\p{L}])сбит|(?<![\p{L}])завербован|(?<![\p{L}])запущенн|обстрел|удар|атак|применен|применён|использован|осуществлен|отравлен|сброшен|атакован|выпущен|нанесен|совершен|снаряд|ракет|мин[аы]ми|подготовк|подготовлен|спланирован|запланирова|организова|организаци|устроен|инсценир|провокац)\p{L}*/u;
 const RU_DEED_G = new RegExp(RU_DEED.source, 'gu');
 const RU_PASSIVE_AFTER = /^\s+(?:был[аои]?\s+|будет\s+|будут\s+)?(\p{L}*(?:ован|ирован|ен|ён|ан|ян)[аоы]?)(?![\p{L}])/u;
 // a staging noun whose object is the deed named after it: "инсценировку применения", "фальсификации атаки"
@@ -1853,14 +1895,23 @@ function scan(s: string, text: string): Hit[] {
   // of chemical weapons", "the chemical arsenal was destroyed": an agent or a stockpile named in the object or the passive's
   // subject; an agent used in the deed makes its incident by itself)
   const artifactDeeds = (frameLang === 'en' ? artifactObjectDeeds(s) : frameLang === 'ar' ? arabicArtifactObjectDeeds(s) : russianArtifactObjectDeeds(s)).filter(([at, end]) => !hits.some((x) => ((x.at >= end && x.at - end < 70) || (x.end <= at && at - x.end < 50)) && (x.term.kind === 'agent' || x.term.kind === 'stockpile')));
-  for (const [at, end, word] of [...instrumentDeeds(s, frameLang, frameParties), ...victimObjectDeeds(s, frameLang, frameParties), ...artifactDeeds]) {
+  // (s32 clblame) and a Russian verb of hitting or destroying whose subject is a weapon («Российская ракета попала в торговый
+  // центр», «Украинские ракеты поразили штаб флота»; claim-struck-forces.ts)
+  const weaponHits = frameLang === 'ru' ? ruWeaponHitDeeds(s) : [];
+  for (const [at, end, word] of [...instrumentDeeds(s, frameLang, frameParties), ...victimObjectDeeds(s, frameLang, frameParties), ...artifactDeeds, ...weaponHits]) {
     if (!hits.some((x) => x.at < end && at < x.end && (x.term.kind === 'cue-before' || x.term.kind === 'party' || x.term.kind === 'state'))) hits.push({ term: DEED_TERM, at, end, word }, { term: INCIDENT_TERM, at, end, word });
     // (a deed cue of the lexicon in the frame, "destroy over 60 terrorists", makes its clause an incident as well)
     else if (!hits.some((x) => x.at < end && at < x.end && (x.term.kind === 'incident' || x.term.kind === 'party' || x.term.kind === 'state'))) hits.push({ term: INCIDENT_TERM, at, end, word });
   }
+  // (s32 clblame) the passive of those verbs with the weapon in the instrumental («Собор разрушен ракетой украинской ПВО»): an
+  // incident only, its weapon's side read as the instrumental agent's (claim-struck-forces.ts)
+  if (frameLang === 'ru') for (const [at, end, word] of ruWeaponPassiveIncidents(s)) if (!hits.some((x) => x.at < end && at < x.end)) hits.push({ term: INCIDENT_TERM, at, end, word });
   // (s24 clgram) a copula after a description of the doer names the doer ("the group responsible for the attack was Hamas",
   // «исполнителями теракта стали боевики», "المسؤول عن الهجوم هو ..."; claim-copular.ts): an agentive cue, as "it was"
   for (const [at, end, word] of culpritCopulas(s, frameLang)) if (!hits.some((x) => x.at < end && at < x.end)) hits.push({ term: COPULA_CUE_TERM, at, end, word });
+  // (s32 clblame) the doer's membership as a predicate ("The gunman ... was a member of the Islamic State group", «Напавший
+  // был членом ИГИЛ», "المهاجم أعلن ولاءه لداعش"; claim-copular.ts): an agentive cue, the group right after it
+  for (const [at, end, word] of membershipCopulas(s, frameLang)) if (!hits.some((x) => x.at < end && at < x.end)) hits.push({ term: COPULA_CUE_TERM, at, end, word });
   // (s30 clblame) the origin of the weapon or force as a predicate ("The drones that struck the city were Russian"): the
   // copula is an agentive cue when a party's word (not a maker's compound, "Russian-made") stands right after it
   if (frameLang === 'en')
@@ -1990,6 +2041,8 @@ const ACCUSED_BARE_GOVERNMENT_G = new RegExp(ACCUSED_BARE_GOVERNMENT.source, 'gu
 const BARE_GOVERNMENT_TERM: Term = { kind: 'party', value: 'government', pat: 'government' };
 // (s23 claims) an actor the lexicon has no name for, read as a deed's agent (claim-deed-agent.ts): `other`
 const DEED_AGENT_OTHER_TERM: Term = { kind: 'party', value: 'other', pat: '(deed agent)' };
+const STRUCK_FORCES_RUSSIA: Term = { kind: 'party', value: 'russia', pat: '(struck forces)' };
+const STRUCK_FORCES_UKRAINE: Term = { kind: 'party', value: 'ukraine', pat: '(struck forces)' };
 // (s26 clother) a named doer of a known armed-opposition form (claim-doer.ts OPPOSITION_FORM)
 const DEED_AGENT_OPPOSITION_TERM: Term = { kind: 'party', value: 'opposition', pat: '(named doer)' };
 // (a killing, a stabbing or a poisoning told by its verb is an incident by itself: "Мужчина зарезал соседа", "A man shot
@@ -2383,6 +2436,7 @@ let notIncidentMemo = new Map<number, boolean>();
 // (Quirk et al. 1985 §5.26 on the indefinite article's classifying, not institutional, reference)
 const CHURCH_BUILDING = /(?<=(?<![\p{L}])(?:a|an|one|two|three|several)\s+(?:[\p{L}\-'’]+\s+){0,3})church(?:es)?(?![\p{L}])|(?<![\p{L}])church(?:es)?(?=\s+(?:that|which|where|in|of\s+(?:st|saint|the\s+holy)|during|killed|killing)(?![\p{L}]))/gu;
 const churchBuilding = (x: string): string => (x.includes('church') ? x.replace(CHURCH_BUILDING, (w) => '_'.repeat(w.length)) : x);
+const BLAMED_THE_DEED_BEFORE = /(?<![\p{L}])(?:blam\p{L}*|pinned|pins|pin)\s+(?:(?:the|this|that|last\s+\p{L}+['’]s|[\p{L}\-]+['’]s)\s+)?(?:[\p{L}\-]+\s+){0,2}$/u;
 const notIncidentAround = (h: Hit): boolean => {
   const key = h.at * 4096 + (h.end - h.at);
   let v = notIncidentMemo.get(key);
@@ -2394,6 +2448,9 @@ const notIncidentAround = (h: Hit): boolean => {
     if (left >= 0 && cyrillic) a += left + 1;
     const right = s.slice(h.end, b).indexOf(',');
     if (right >= 0 && cyrillic) b = h.end + right;
+    // (s32 clblame) "blamed the attack on Ukraine": after a verb of blaming the "on" after the deed takes the one blamed, not
+    // the target (BLAMED_DEED_ON_BEFORE), so "attack on Ukraine" is no war on the state; only the words before it are asked
+    if (!cyrillic && !arabic && BLAMED_THE_DEED_BEFORE.test(s.slice(Math.max(0, h.at - 40), h.at)) && /^\s+(?:on|upon)\s/u.test(s.slice(h.end, h.end + 7))) b = h.end;
     notIncidentMemo.set(key, (v = NOT_INCIDENT.test(churchBuilding(s.slice(a, b))) || (h.term.kind !== 'agent' && otherSense(h) !== null) || abstractObject(h)));
   }
   return v;
@@ -2696,7 +2753,9 @@ const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => bool
   // leaves it unread
   ['Russian «оккупанты» in a Syrian or Iraqi setting', (h) => cyrillic && /^оккупант/u.test(h.word) && OCCUPIERS_SYRIA_SETTING.test(s) && !OCCUPIERS_UKRAINE_SETTING.test(s)],
   // "the war in Ukraine", "на Украине", "удар по Украине"
-  ["a named side's country after a preposition of place or target", (h) => SIDE_COUNTRY.test(h.word) && SIDE_PLACE_BEFORE.test(textBefore(h, 12))],
+  // (s32 clblame) not the object of a laid responsibility: «ответственность ... лежит на Украине / России» (the prepositional
+  // after «лежит на» is whom the blame lies on, as «лежит на Киеве» already read)
+  ["a named side's country after a preposition of place or target", (h) => SIDE_COUNTRY.test(h.word) && SIDE_PLACE_BEFORE.test(textBefore(h, 12)) && !RU_LAID_ON_BEFORE.test(textBefore(h, 60))],
   ["a country as the genitive of a noun of land", (h) => (LAND_COUNTRY.test(h.word) || (h.term.value === 'other' && OTHER_COUNTRY.test(h.word))) && LAND_OF_BEFORE.test(textBefore(h, 40))],
   // "in Sudan", "в Грузии" (English and Russian; "blamed on Sudan", "возложили на Китай" keep their blame)
   ["another state's country after a preposition of place", (h) =>
@@ -2832,6 +2891,7 @@ const bareHeadGap = (gap: string): boolean => /^\s+$/.test(gap) || (/^(?:['’]s
 // before the verb "Украина", "Россия" are subjects. A genitive after a head noun of force or office ("Войска
 // Российской Федерации", "спецслужбы Украины") stands for the head.
 const RU_OBJECT_HEAD_BEFORE = /(?<![\p{L}])(?:позици(?:и|й|ю|ям|ях)|территори(?:я|и|ю)|склад(?:ы|ов)?|штаб(?:ы|ов)?|баз(?:а|ы|у)|колонн(?:а|ы|у)|техник(?:а|и|у)|объект(?:ы|ов)?|блокпост(?:ы|ов)?|укреплени(?:е|я)|окоп(?:ы|ов)?|аэродром(?:ы|ов)?|казарм(?:а|ы|у))\s+$/u;
+const RU_FEMININE_COUNTRY_NOMINATIVE = /^(?:украина|америка)$/u;
 const ruNominative = (p: Hit, after = false): boolean => {
   const first = text.slice(p.at, p.end).split(/[\s\-]+/)[0];
   if (!CYRILLIC.test(first)) return true;
@@ -2840,6 +2900,9 @@ const ruNominative = (p: Hit, after = false): boolean => {
   // is no doer
   if (p.at > 4 && RU_OBJECT_HEAD_BEFORE.test(s.slice(Math.max(0, p.at - 30), p.at))) return false;
   if (first.length >= 2 && first === first.toUpperCase()) return true; // an abbreviation: ВСУ, СБУ, США
+  // (s32 clblame) a feminine country name in -а is its nominative ("За атакой стоит Украина", "несёт Америка"): the stem
+  // patterns «украин*», «америк*» leave the ending «-а», which the masculine genitive shares («боевика»)
+  if (RU_FEMININE_COUNTRY_NOMINATIVE.test(first.toLowerCase())) return true;
   // the ending is what follows the pattern's stem ("боевик|ов", "режим|"): a whole word when the pattern is literal
   const patFirst = p.term.pat.split(' ')[0];
   const w = patFirst.endsWith('*') ? first.toLowerCase().slice(patFirst.length - 1) : first.toLowerCase();
@@ -2927,7 +2990,7 @@ const RU_GUILT_NOUN_BEFORE_DASH = new RegExp(String.raw`(?:^|[.!?
 const RU_GUILT_NOUN_DASH_BEFORE = new RegExp(String.raw`(?:^|[.!?
 «"]\s*|,\s+)${RU_GUILT_NOUN}\s+(?:[^\s.,;:!?—]+\s+){0,6}?[^\s.,;:!?—]+\s+—\s+(?:это\s+)?$`, 'u');
 const RU_GUILT_ACCUSATIVE = String.raw`(?:организатор(?:ов|а)|виновн(?:ых|ого|ую)|виновник(?:ов|а)|виновниц(?:у)|исполнител(?:ей|я)|заказчик(?:ов|а))`;
-const RU_NAMING_ACC_DASH_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${RU_NAMING_VERB})\s+(?:(?:также|тоже|именно|вновь|снова|прямо|открыто|официально|уже|и)\s+)?${RU_GUILT_ACCUSATIVE}\s+(?:[^\s.;:!?—–]+\s+){0,6}?[^\s.;:!?—–]*\s*[—–-]\s+(?:это\s+)?[«"„]?$`, 'u');
+const RU_NAMING_ACC_DASH_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${RU_NAMING_VERB})\s+(?:(?:также|тоже|именно|вновь|снова|прямо|открыто|официально|уже|и)\s+)?${RU_GUILT_ACCUSATIVE}\s+(?:[^\s.;:!?—–]+\s+){0,6}?[^\s.;:!?—–]*\s*(?:[—–-]|:)\s+(?:это\s+)?[«"„]?$`, 'u');
 const RU_GUILT_STEM = /виновн|виновен|виновник|виновниц|ответственн|ответственен|причастн|причастен|организатор|исполнител|заказчик/u;
 const RU_NEGATOR_END = /(?<![\p{L}])(?:не|ни)\s+$/u;
 const RU_GUILT_TAIL = new RegExp(String.raw`${RU_GUILT_WORD}\s+(?:[^\s.,;:!?]+\s+){0,7}?$`, 'u');
@@ -2942,6 +3005,7 @@ const ruNamedGuilty = (p: Hit): { verb: string; own: boolean; dash?: boolean } |
   // (s31 clresp) a naming verb with the guilt noun in the accusative, its charge, then a dash and the culprit («назвали
   // организаторов взрыва – Зеленского и Ко», «Путин назвал виновных в теракте — это украинские спецслужбы»): the dash
   // gives the object's content (Rosenthal, the dash before an explanatory apposition); the namer's word, reported
+  // (s32 clblame: and the colon, which introduces the same explanation: «Следствие назвало виновных в теракте: это X»)
   const d = RU_NAMING_ACC_DASH_BEFORE.exec(before);
   if (d && !RU_COPULA.test(d[1]) && !RU_NEGATOR_END.test(before.slice(0, d.index + d[0].indexOf(d[1])))) return { verb: d[1], own: false, dash: true };
   const f = RU_GUILT_FRONTED_BEFORE.exec(before);
@@ -3696,6 +3760,28 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // (s31 clresp) "lies with" / "rests with" lays blame only after "responsibility" or "blame" in its sentence, not a duty
   // ("Responsibility for the security of the site lies with the army")
   if (!cyrillic && !arabic) for (let i = hits.length - 1; i >= 0; i--) if (/^(?:lies|lie|lay|rests|rest|rested)\s/u.test(hits[i].word) && hits[i].term.kind === 'cue-after' && !enLaidNounBefore(hits[i].at)) hits.splice(i, 1);
+  // (s32 clblame) «след» names a party's trace only in a deed its clause tells («украинский след в теракте», «В теракте виден
+  // след Киева»), not as a topic before a colon («Российский след: почему убийство связывают с ГРУ») or alone
+  if (cyrillic)
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const h = hits[i];
+      if (!/^след[ае]?$/u.test(h.word)) continue;
+      const a = Math.max(0, h.at - 80) + (s.slice(Math.max(0, h.at - 80), h.at).search(/[^.!?:;\n]*$/u));
+      const rest = s.slice(h.end, h.end + 80);
+      const b = h.end + (rest.search(/[.!?:;\n]/u) < 0 ? rest.length : rest.search(/[.!?:;\n]/u));
+      if (!hits.some((x) => x.term.kind === 'incident' && x.at >= a && x.end <= b)) hits.splice(i, 1);
+    }
+  // (s32 clblame) «вина» names the guilty only as the predicate after a dash («— вина киевского режима», «— это вина X»)
+  if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].word === 'вина' && !/[—–-]\s+(?:это\s+)?$/u.test(s.slice(Math.max(0, hits[i].at - 8), hits[i].at))) hits.splice(i, 1);
+  // (s32 clblame) "على عاتق" lays blame only after "مسؤولية" in its sentence ("تقع على عاتق الحكومة مهمة الإعمار" lays a duty)
+  // (nor after a responsibility for a duty: "مسؤولية حماية المدنيين تقع على عاتق ...", AR_DUTY_AFTER)
+  if (arabic)
+    for (let i = hits.length - 1; i >= 0; i--) {
+      if (hits[i].word !== 'علي عاتق') continue;
+      const before = s.slice(Math.max(0, hits[i].at - 100), hits[i].at).split(/[.!?؟\n]/u).pop()!;
+      const noun = /(?:ال)?مسوولي\p{L}*(?![\s\S]*مسوولي)/u.exec(before);
+      if (!noun || AR_DUTY_AFTER.test(before.slice(noun.index + noun[0].length, noun.index + noun[0].length + 30))) hits.splice(i, 1);
+    }
   // a bare "несет" / "несут" bears blame only after "ответственность" in its sentence
   if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^(?:нес[её]т|несут|несли|нес)$/u.test(hits[i].word) && !laidNounBefore(hits[i].at) && !/^\s+(?:(?:всю|полную|прямую)\s+)?ответственност/u.test(s.slice(hits[i].end, hits[i].end + 30))) hits.splice(i, 1);
   // a bare verb of laying ("возложили", "лежит") lays blame only after its noun ("ответственность", "вину") in the sentence
@@ -4983,6 +5069,23 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (a) attributionWords.add(a);
       add(a ? rep : own, p, c.deed);
       break;
+    }
+  }
+  // (s32 clblame) a strike told without its doer on one war side's troops, positions or equipment, reported by the other side
+  // ("В Минобороны РФ утверждают, что удар был нанесён по технике и живой силе ВСУ"): that side struck (claim-struck-forces.ts),
+  // only when no party is read and the sentence tells an incident; reported (the ministry's claim)
+  if (!own.size && !rep.size && cyrillic && incidentClauses.size) {
+    const f = ruStruckForcesEnemy(s);
+    const k = f ? clauseOf(f.at) : -1;
+    // (only as the claim of the striking side itself: a speaker of that side before it in its sentence, «В Минобороны РФ
+    // утверждают, что удар был нанесён по технике ВСУ»; told bare, «Удар был нанесен по позициям ВСУ», the target names no
+    // doer: sessions 15-16's passive-agent tests)
+    const [sa] = f ? sentenceSpan(f.at) : [0];
+    const ownSide = f && hits.some((h) => (h.term.kind === 'party' || h.term.kind === 'state') && h.term.value === f.party && h.at >= sa && h.end <= f.at);
+    if (f && ownSide && !deniedClauses.has(k) && reportedClause(k) && !NEGATOR.test(s.slice(Math.max(0, f.at - 120), f.at).split(/[.!?\n]/).pop()!)) {
+      const a = reportedClause(k);
+      if (a) attributionWords.add(a);
+      add(a ? rep : own, { term: f.party === 'russia' ? STRUCK_FORCES_RUSSIA : STRUCK_FORCES_UKRAINE, at: f.at, end: f.end, word: f.word }, 'удар');
     }
   }
   const ob = best(own);
