@@ -45,6 +45,8 @@ describe('a named illness as the cause (named_medical_cause)', () => {
     ['The chlorine cloud set off her asthma attack and she was coughing hard.', 'named_medical_cause'],
     ['После выброса газа у пенсионерки случился инфаркт.', 'named_medical_cause'],
     ['أصيب الرجل بنوبة قلبية بعد استنشاق الغاز.', 'named_medical_cause'],
+    // carbon monoxide is a poisoning, not a named illness
+    ['The generator in the basement filled the house with carbon monoxide and the family collapsed.', 'named_medical_cause'],
   ]);
 });
 
@@ -53,6 +55,24 @@ describe('an Arabic heart, asthma or panic attack is no seizure', () => {
     expect(feats('تعرض الرجل لنوبة قلبية.').convulsions).toBeFalsy();
     expect(feats('أصيبت الطالبة بنوبة ربو.').convulsions).toBeFalsy();
     expect(feats('أصيب الطفل بنوبات تشنج.').convulsions).toBe(true);
+  });
+});
+
+describe('nobody else was hurt: one was (no_casualties not read)', () => {
+  misses([
+    ['No one else was hurt.', 'no_casualties'],
+    ['Оказалось, у неё приступ астмы, больше никто не заболел.', 'no_casualties'],
+    ['Кроме него, никто не пострадал.', 'no_casualties'],
+    ['ولم يصب أحد غيرها.', 'no_casualties'],
+  ]);
+  reads([
+    ['Nobody was hurt.', 'no_casualties'],
+    ['No one was hurt, the police said, and the road reopened.', 'no_casualties'],
+    ['Никто не пострадал.', 'no_casualties'],
+    ['لم يصب أحد.', 'no_casualties'],
+  ]);
+  it('the Russian asthma account with nobody else ill leads no toxic chemical', () => {
+    expect(leader('Девочке стало трудно дышать, она упала. Оказалось, у неё приступ астмы, больше никто не заболел.')).toBe('none');
   });
 });
 
