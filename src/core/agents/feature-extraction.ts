@@ -2091,6 +2091,41 @@ function plumbingPipe(text: string, lower: string, start: number, end: number): 
   const sentence = lower.slice(sentenceStart(text, start), sentenceEnd(text, end));
   return PIPE_WATER.test(sentence) && !PIPE_CHEMICAL.test(sentence);
 }
+/** Session 32 (agnonmed): a named illness (named_medical_cause) told in the sentence of a gas, a fume, a smoke, a smell, a cloud, a leak or a
+ * chemical is that chemical's consequence or its casualty's frailty ('the chlorine set off her asthma attack', «после выброса газа у него
+ * случился инфаркт», «اصيب بنوبة قلبية بعد استنشاق الغاز»), not the cause in place of one: the reading drops it. A chemical word that a
+ * denial governs ('a heart attack, not gas', «не отравление, а инфаркт», «جلطة وليس تسمم», 'ruled out poisoning') leaves it. Closed
+ * classes, judgment of reading */
+const MEDICAL_CHEMICAL_WORD = /(?<![\p{L}])(?:gas(?:es|sed)?|fumes?|chemicals?|chlorine|smoke|smell\p{L}*|stench|odou?rs?|vapou?rs?|toxic|toxins?|poison\p{L}*|ammonia|sarin|pesticides?|sprayed|cloud|leak\p{L}*|газ\p{L}*|хлор\p{L}*|дым\p{L}*|запах\p{L}*|пахл\p{L}*|химич\p{L}*|химикат\p{L}*|токсич\p{L}*|отравл\p{L}*|ядовит\p{L}*|испарени\p{L}*|выброс\p{L}*|утечк\p{L}*|аммиак\p{L}*|зарин\p{L}*|облак\p{L}*|[وفبل]?(?:ال)?(?:غاز\p{L}*|كلور\p{L}*|دخان|رائح\p{L}*|ريحه|ريحة|كيما?وي\p{L}*|كيميائي\p{L}*|سام|سامة|سامه|تسمم\p{L}*|ابخر\p{L}*|تسرب\p{L}*|امونيا|سارين|مبيد\p{L}*))(?![\p{L}])/giu;
+const MEDICAL_CHEMICAL_DENIED = /(?<![\p{L}])(?:not|no|never|nothing|without|rather\s+than|instead\s+of|ruled\s+out|excluded|не|ни|нет|без|исключил\p{L}*|لا|ليس|وليس|مش|مو|ما|بدون|غير|استبعد\p{L}*|نفى|نفت|نفي)\s+(?:[\p{L}'-]+\s+){0,2}$/iu;
+/** Session 32 (agnonmed): 'nobody else was hurt', «больше никто не заболел», «кроме него никто не пострадал», 'لم يصب أحد غيرها': the
+ * denial excludes a casualty the account has told (one person fell ill), so it is no statement that nobody was hurt (no_casualties):
+ * 'else' / 'больше' / 'более' in or right before the denial, 'кроме X' / 'except (for) X' / 'apart from X' before it in its clause, or a
+ * pronoun-bearing غير / سوى right after it (غيره, غيرها, غيرهم, سواه). Judgment of reading, closed classes */
+const NOBODY_ELSE_IN = /(?<![\p{L}])(?:else|больше|более)(?![\p{L}])/iu;
+const NOBODY_ELSE_BEFORE = /(?:(?<![\p{L}])(?:больше|более|кроме\s+(?:\p{L}+\s*){1,3}[,\u2014-]?|except(?:\s+for)?\s+(?:\p{L}+\s*){1,3},|apart\s+from\s+(?:\p{L}+\s*){1,3},|besides\s+(?:\p{L}+\s*){1,3},|[وف]?(?:باستثناء|عدا|ما\s+عدا)\s+(?:\p{L}+\s*){1,3}[,\u060C]?))\s*$/iu;
+const NOBODY_ELSE_AFTER = /^\s*(?:[\p{L}]+\s+){0,2}?(?:else(?![\p{L}])|[وف]?(?:غير|سو[يى])(?:ه|ها|هم|هن|هما|ي|نا)(?![\p{L}]))/iu;
+function nobodyElse(text: string, lower: string, start: number, end: number): boolean {
+  if (NOBODY_ELSE_IN.test(lower.slice(start, end))) return true;
+  if (NOBODY_ELSE_AFTER.test(lower.slice(end, end + 24))) return true;
+  return NOBODY_ELSE_BEFORE.test(lower.slice(Math.max(sentenceStart(text, start), start - 48), start));
+}
+/** Session 32 (agnonmed): the Arabic نوبة / نوبات (a fit, an attack) read as convulsions is a heart, asthma or panic attack when its
+ * illness follows it ('نوبة قلبية', 'نوبة ربو', 'نوبات هلع'): no seizure. Judgment of reading */
+const AR_ATTACK_OF_AFTER = /^\s+(?:من\s+)?(?:ال)?(?:قلبي\p{L}*|ربو|هلع|ذعر|فزع|سعال|عطس|بكاء|غضب|ضحك)(?![\p{L}])/u;
+function arAttackNotFit(lower: string, start: number, end: number): boolean {
+  return /^[وفبل]?(?:ال|لل)?نوب/u.test(lower.slice(start, end)) && AR_ATTACK_OF_AFTER.test(lower.slice(end, end + 24));
+}
+function medicalCauseAttributed(text: string, lower: string, start: number, end: number): boolean {
+  const s = sentenceStart(text, start);
+  const sentence = lower.slice(s, sentenceEnd(text, end));
+  MEDICAL_CHEMICAL_WORD.lastIndex = 0;
+  for (let m = MEDICAL_CHEMICAL_WORD.exec(sentence); m; m = MEDICAL_CHEMICAL_WORD.exec(sentence)) {
+    if (s + m.index >= start && s + m.index < end) continue;
+    if (!MEDICAL_CHEMICAL_DENIED.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return true;
+  }
+  return false;
+}
 /** Session 26 (agnew): a thing as the subject before Russian 'попадали' (substances, shells, splinters, drops, rockets), with no
  * person word or conjunction after it in the gap ('снаряды рвались, и люди попадали' keeps the collapse): попадать (to land on, get
  * into), not попадать (to fall down, of people); judgment of reading */
@@ -4436,6 +4471,12 @@ const FINAL_DROPS: [(feature: string) => boolean, FinalDrop][] = [
   // ("опасные вещества попадали на эти территории", "осколки попадали в дома") (RU_LANDED_THING_BEFORE)
   [(f) => f === 'loss_of_consciousness', (h, c) => h.feature === 'loss_of_consciousness' && h.present && /^попадали$/u.test(c.lower.slice(h.start, h.end)) && RU_LANDED_THING_BEFORE.test(c.lower.slice(Math.max(sentenceStart(c.text, h.start), h.start - 60), h.start))],
   [(f) => f === 'burns', (h, c) => h.feature === 'burns' && h.present && burntThing(c.lower, h.start, h.end)],
+  // session 32 (agnonmed): nobody else was hurt (nobodyElse): one was
+  [(f) => f === 'no_casualties', (h, c) => h.feature === 'no_casualties' && h.present && nobodyElse(c.text, c.lower, h.start, h.end)],
+  // session 32 (agnonmed): an Arabic heart, asthma or panic attack is no seizure (arAttackNotFit)
+  [(f) => f === 'convulsions', (h, c) => h.feature === 'convulsions' && h.present && arAttackNotFit(c.lower, h.start, h.end)],
+  // session 32 (agnonmed): a named illness told in the sentence of a gas or a chemical (medicalCauseAttributed)
+  [(f) => f === 'named_medical_cause', (h, c) => h.feature === 'named_medical_cause' && h.present && medicalCauseAttributed(c.text, c.lower, h.start, h.end)],
   [(f) => f === 'heat_or_crowding', (h, c) => h.feature === 'heat_or_crowding' && h.present && c.munitions.some((o) => !SENTENCE_BREAK.test(c.text.slice(Math.min(h.end, o.end), Math.max(h.start, o.start))))],
   // session 12 (fix2ag): the heat counts only as the circumstance of the people's illness. A heat word that names no
   // cause (a hot day, standing for hours, under the sun) is dropped where a release cue (a smell, a cloud) is told in
