@@ -3,12 +3,13 @@
  * hand edit of the database, export and re-import of an analyst's ratings). Each test states the defect it pins;
  * docs/custody.md 'Session 32 (review2)' lists them with their fixes.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importBundle } from '../src/app/cases.js';
+import { importBundle, importReports } from '../src/app/cases.js';
 import { verifyWorkspace } from '../src/app/custody.js';
 import { examplesDir } from '../src/app/paths.js';
-import { rawDb, sqliteWorkspace, type TestWorkspace } from './helpers/workspaces.js';
+import { rawDb, sqliteWorkspace, tempDir, type TestWorkspace } from './helpers/workspaces.js';
 
 const CASE = 'aleppo-2018-11-24';
 
@@ -45,5 +46,37 @@ describe('verify: the cases table columns that the case list shows (title, occur
   });
   it('the untouched workspace still verifies', async () => {
     expect((await verifyWorkspace(t.ws, { blobs: false })).problems).toEqual([]);
+  });
+});
+
+describe('import: a repeated id carrying a different report names the line of the repeat', () => {
+  let t: TestWorkspace;
+  beforeAll(async () => {
+    t = await sqliteWorkspace();
+    await importBundle(t.ws, path.join(examplesDir, CASE));
+  }, 120_000);
+  afterAll(async () => t?.dispose());
+  const rec = (id: string, text: string) => JSON.stringify({ id, outlet: 'Outlet A', published_at: '2018-11-25T10:00:00Z', text });
+
+  it('JSONL: the error path is file:line: id, and nothing of the file is stored', async () => {
+    const file = path.join(tempDir('review2-'), 'dup.jsonl');
+    fs.writeFileSync(file, [rec('r2-a', 'first text'), rec('r2-b', 'second text'), rec('r2-a', 'a different text')].join('\n') + '\n');
+    const err = await importReports(t.ws, file, CASE, { why: 'test' }).then(() => null, (e) => e);
+    expect(err?.code).toBe('bad_input');
+    expect(String(err?.path)).toMatch(/dup\.jsonl:3: id "r2-a"$/);
+    const stored = await rawDb(t.ws).selectFrom('reports').select('id').where('case_id', '=', CASE).where('id', 'in', ['r2-a', 'r2-b']).execute();
+    expect(stored).toEqual([]);
+  });
+  it('CSV: the line of the repeat (header is line 1)', async () => {
+    const file = path.join(tempDir('review2-'), 'dup.csv');
+    fs.writeFileSync(file, 'id,outlet,published_at,text\r\nr2-c,Outlet A,2018-11-25,one\r\nr2-d,Outlet A,2018-11-25,two\r\nr2-c,Outlet A,2018-11-25,three\r\n');
+    const err = await importReports(t.ws, file, CASE, { why: 'test' }).then(() => null, (e) => e);
+    expect(String(err?.path)).toMatch(/dup\.csv:4: id "r2-c"$/);
+  });
+  it('the same report repeated is still accepted (nothing new)', async () => {
+    const file = path.join(tempDir('review2-'), 'same.jsonl');
+    fs.writeFileSync(file, [rec('r2-e', 'same'), rec('r2-e', 'same')].join('\n') + '\n');
+    const r = await importReports(t.ws, file, CASE, { why: 'test' });
+    expect(r.reports.added).toBe(1);
   });
 });

@@ -139,7 +139,8 @@ export async function importBundle(ws: Workspace, dir: string, read: ImportOptio
     await tx.appendCustody(merge.events as never);
     for (const file of contents.reportFiles) {
       const summary = {} as ReadSummary;
-      for await (const all of ws.readers.readReportsInWorker(file, read, summary)) {
+      // withLines: a conflicting repeat of an id is named by its line (addReportsLogged); the line is not stored nor hashed
+      for await (const all of ws.readers.readReportsInWorker(file, { ...read, withLines: true }, summary)) {
         const batch = withoutParaphrases(all, result);
         countReportAvailability(result.available_at, batch);
         result.reports.added += (await addReportsLogged(ws, tx, { ...merge, via: 'import', file: path.relative(process.cwd(), file) || file }, batch, ws.readers.hashesOf(batch))).length;
@@ -199,7 +200,7 @@ export async function importReports(ws: Workspace, file: string, caseId: string,
     const who = { caseId, actor: actorOf(ws), at: ws.now().toISOString(), via: 'import', ...(read.why ? { why: read.why } : {}) };
     // about 400 bytes a report in the exports we see; only decides whether index upkeep is deferred
     const finishBulk = await tx.bulkReports?.(fs.existsSync(file) ? Math.round(fs.statSync(file).size / 400) : 0, caseId);
-    for await (const all of ws.readers.readReportsInWorker(file, read, summary)) {
+    for await (const all of ws.readers.readReportsInWorker(file, { ...read, withLines: true }, summary)) {
       const batch = withoutParaphrases(all, result);
       countReportAvailability(result.available_at, batch);
       result.reports.added += (await addReportsLogged(ws, tx, { ...who, file: path.relative(process.cwd(), file) || file }, batch, ws.readers.hashesOf(batch))).length;
