@@ -6,7 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importBundle, importReports } from '../src/app/cases.js';
+import { exportCase, importBundle, importReports } from '../src/app/cases.js';
+import { assessTarget } from '../src/app/assess.js';
+import { ratingHistory, setRating } from '../src/app/ratings.js';
 import { verifyWorkspace } from '../src/app/custody.js';
 import { examplesDir } from '../src/app/paths.js';
 import { rawDb, sqliteWorkspace, tempDir, type TestWorkspace } from './helpers/workspaces.js';
@@ -78,5 +80,58 @@ describe('import: a repeated id carrying a different report names the line of th
     fs.writeFileSync(file, [rec('r2-e', 'same'), rec('r2-e', 'same')].join('\n') + '\n');
     const r = await importReports(t.ws, file, CASE, { why: 'test' });
     expect(r.reports.added).toBe(1);
+  });
+});
+
+describe("export and re-import keep an analyst's ratings: the engine-cell overrides and every cell's history", () => {
+  let a: TestWorkspace;
+  let b: TestWorkspace;
+  const dir = path.join(tempDir('review2-export-'), 'bundle');
+  beforeAll(async () => {
+    a = await sqliteWorkspace();
+    b = await sqliteWorkspace();
+    await importBundle(a.ws, path.join(examplesDir, CASE));
+  }, 120_000);
+  afterAll(async () => {
+    await a?.dispose();
+    await b?.dispose();
+  });
+
+  it('the re-imported case scores as the rated one, with the same overrides and history, and verifies', async () => {
+    const first = await assessTarget(a.ws, CASE);
+    const engineRow = first.assessment.evidence.find((e) => e.id.startsWith('agent-differential:'))!.id;
+    await setRating(a.ws, CASE, 'e-us-media-narrative', 'h-other-unknown', 'II', { actor: 'alice', why: 'the speed alone says little' });
+    await setRating(a.ws, CASE, engineRow, 'h-staged-no-chemical', 'I', { actor: 'bob', why: 'the engine missed the odour accounts' });
+    const rated = await assessTarget(a.ws, CASE);
+    const historyA = await ratingHistory(a.ws, CASE);
+    expect(historyA.length).toBe(2);
+    await exportCase(a.ws, CASE, dir);
+    expect(fs.existsSync(path.join(dir, 'ratings.yaml'))).toBe(true);
+
+    await importBundle(b.ws, dir);
+    const again = await assessTarget(b.ws, CASE);
+    const post = (r: typeof rated) => Object.fromEntries(r.assessment.hypotheses.map((h) => [h.id, h.posterior]));
+    expect(post(again)).toEqual(post(rated));
+    const cells = (r: typeof rated) => r.assessment.overrides.map((o) => [o.item_id, o.hypothesis_id, o.rating, o.actor, o.why, o.at]);
+    expect(cells(again)).toEqual([[engineRow, 'h-staged-no-chemical', 'I', 'bob', 'the engine missed the odour accounts', historyA[1].at]]);
+    const strip = (h: typeof historyA) => h.map(({ item_id, hypothesis_id, old_rating, new_rating, by, why, at, cell }) => ({ item_id, hypothesis_id, old_rating, new_rating, by, why, at, cell }));
+    expect(strip(await ratingHistory(b.ws, CASE))).toEqual(strip(historyA));
+    expect((await verifyWorkspace(b.ws, { blobs: false })).problems).toEqual([]);
+    // importing the same bundle again adds no rating change, into either workspace
+    await importBundle(b.ws, dir);
+    await importBundle(a.ws, dir);
+    expect((await ratingHistory(b.ws, CASE)).length).toBe(2);
+    expect((await ratingHistory(a.ws, CASE)).length).toBe(2);
+    expect((await verifyWorkspace(a.ws, { blobs: false })).problems).toEqual([]);
+  }, 120_000);
+
+  it('a ratings.yaml row naming no hypothesis of the case is a bad input naming the file, line and field', async () => {
+    const bad = path.join(tempDir('review2-bad-'), 'bundle');
+    fs.cpSync(dir, bad, { recursive: true });
+    const text = fs.readFileSync(path.join(bad, 'ratings.yaml'), 'utf8').replace('hypothesis_id: h-staged-no-chemical', 'hypothesis_id: h-nonexistent');
+    fs.writeFileSync(path.join(bad, 'ratings.yaml'), text);
+    const err = await importBundle(b.ws, bad).then(() => null, (e) => e);
+    expect(err?.code).toBe('bad_input');
+    expect(String(err?.path)).toMatch(/ratings\.yaml:\d+: \d+\.hypothesis_id$/);
   });
 });
