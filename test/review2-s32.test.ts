@@ -135,3 +135,41 @@ describe("export and re-import keep an analyst's ratings: the engine-cell overri
     expect(String(err?.path)).toMatch(/ratings\.yaml:\d+: \d+\.hypothesis_id$/);
   });
 });
+
+describe('a JSON reports file: errors name the line of the record in the file, not its position in the array', () => {
+  let t: TestWorkspace;
+  beforeAll(async () => {
+    t = await sqliteWorkspace();
+    await importBundle(t.ws, path.join(examplesDir, CASE));
+  }, 120_000);
+  afterAll(async () => t?.dispose());
+  const recs = () => Array.from({ length: 5 }, (_, i) => ({ id: `j-${i}`, outlet: 'Outlet A', published_at: '2018-11-25', text: `text {${i}} "quoted" [x]` }));
+  const fail = async (name: string, value: unknown) => {
+    const file = path.join(tempDir('review2-'), name);
+    fs.writeFileSync(file, JSON.stringify(value, null, 2));
+    return importReports(t.ws, file, CASE, { why: 'test' }).then(() => null, (e) => e);
+  };
+
+  it('a pretty-printed array: the fourth record opens on line 20 (six lines a record after the "[")', async () => {
+    const r = recs();
+    r[3].published_at = '2018-02-30';
+    const err = await fail('pretty.json', r);
+    expect(err?.code).toBe('bad_input');
+    expect(String(err?.path)).toMatch(/pretty\.json:20: published_at$/);
+  });
+  it('{"reports": [...]} after another key holding an array: the record is still found by its line', async () => {
+    const r = recs();
+    r[1].published_at = 'yesterday';
+    const err = await fail('obj.json', { source: ['a', { b: [1, 2] }], reports: r });
+    // "{", "source": [ ... ] on lines 2-10, "reports": [ on line 11, first record lines 12-17, second at 18
+    expect(String(err?.path)).toMatch(/obj\.json:18: published_at$/);
+  });
+  it('a one-line array: every record is on line 1', async () => {
+    const r = recs();
+    r[4].published_at = '2018-13-01';
+    const file = path.join(tempDir('review2-'), 'one.json');
+    fs.writeFileSync(file, JSON.stringify(r));
+    const err = await importReports(t.ws, file, CASE, { why: 'test' }).then(() => null, (e) => e);
+    expect(String(err?.path)).toMatch(/one\.json:1: published_at$/);
+  });
+});
