@@ -173,3 +173,20 @@ describe('a JSON reports file: errors name the line of the record in the file, n
     expect(String(err?.path)).toMatch(/one\.json:1: published_at$/);
   });
 });
+
+describe('a reports file lacking both the date and the outlet column: the hint names both', () => {
+  it('--map published_at=COLUMN,outlet=COLUMN, with the file and its header line', async () => {
+    const t = await sqliteWorkspace();
+    try {
+      await importBundle(t.ws, path.join(examplesDir, CASE));
+      const file = path.join(tempDir('review2-'), 'wrong.csv');
+      fs.writeFileSync(file, '\uFEFFfoo,bar,body\r\n1,2,some text\r\n');
+      const err = await importReports(t.ws, file, CASE, { why: 'test' }).then(() => null, (e) => e);
+      expect(err?.code).toBe('bad_input');
+      expect(err?.message).toMatch(/wrong\.csv: no column for published_at and outlet \(columns: foo, bar, body\); name them with --map published_at=COLUMN,outlet=COLUMN$/);
+      expect(String(err?.path)).toMatch(/wrong\.csv$/);
+    } finally {
+      await t.dispose();
+    }
+  }, 60_000);
+});
