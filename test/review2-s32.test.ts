@@ -190,3 +190,21 @@ describe('a reports file lacking both the date and the outlet column: the hint n
     }
   }, 60_000);
 });
+
+describe('export --out naming a file, not a folder', () => {
+  it('is a bad input naming --out (it was an ENOTDIR system error, exit 1), and the file is left as it was', async () => {
+    const t = await sqliteWorkspace();
+    try {
+      await importBundle(t.ws, path.join(examplesDir, CASE));
+      const file = path.join(tempDir('review2-'), 'notes.txt');
+      fs.writeFileSync(file, 'my notes');
+      const err = await exportCase(t.ws, CASE, file).then(() => null, (e) => e);
+      expect(err?.code).toBe('bad_input');
+      expect(err?.path).toBe(file);
+      expect(err?.message).toBe(`${file}: is a file, not a folder; name a new or empty folder, or a bundle folder to overwrite`);
+      expect(fs.readFileSync(file, 'utf8')).toBe('my notes');
+    } finally {
+      await t.dispose();
+    }
+  }, 60_000);
+});

@@ -283,6 +283,7 @@ const yamlOut = (v: unknown) => yamlStringify(v, { lineWidth: 0 });
 /** Writes a case back to a bundle folder that imports to the same case. */
 export async function exportCase(ws: Workspace, id: string, outDir: string): Promise<{ dir: string; files: string[]; reports: number }> {
   const view = await loadCase(ws, id);
+  if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) throw badInput('is a file, not a folder; name a new or empty folder, or a bundle folder to overwrite', outDir);
   if (fs.existsSync(outDir) && fs.readdirSync(outDir).length > 0 && !fs.existsSync(path.join(outDir, 'case.yaml')))
     throw badInput('folder exists and is not a case bundle; choose an empty or new folder', outDir);
   fs.mkdirSync(outDir, { recursive: true });
