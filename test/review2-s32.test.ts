@@ -1,7 +1,7 @@
 /**
  * Session 32 (room review2): defects a new user meets first (README commands, import of messy files, verify after a
  * hand edit of the database, export and re-import of an analyst's ratings). Each test states the defect it pins;
- * docs/custody.md 'Session 32 (review2)' lists them with their fixes.
+ * docs/case-bundle.md 'Session 32 (review2)' lists them with their fixes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
