@@ -10,6 +10,7 @@ import { exportCase, importBundle, importReports } from '../src/app/cases.js';
 import { assessTarget } from '../src/app/assess.js';
 import { ratingHistory, setRating } from '../src/app/ratings.js';
 import { verifyWorkspace } from '../src/app/custody.js';
+import { openWorkspace } from '../src/app/workspace.js';
 import { examplesDir } from '../src/app/paths.js';
 import { rawDb, sqliteWorkspace, tempDir, type TestWorkspace } from './helpers/workspaces.js';
 
@@ -207,4 +208,37 @@ describe('export --out naming a file, not a folder', () => {
       await t.dispose();
     }
   }, 60_000);
+});
+
+describe('files that are not what their name says', () => {
+  it('an empty .json reports file is read like an empty .csv or .jsonl: no records, a warning, nothing added', async () => {
+    const t = await sqliteWorkspace();
+    try {
+      await importBundle(t.ws, path.join(examplesDir, CASE));
+      const dir = tempDir('review2-');
+      for (const name of ['empty.json', 'blank.json', 'empty.csv', 'empty.jsonl']) {
+        const file = path.join(dir, name);
+        fs.writeFileSync(file, name.startsWith('blank') ? ' \n\n' : '');
+        const r = await importReports(t.ws, file, CASE, { why: 'test' });
+        expect([name, r.reports.read, r.reports.added, r.warnings.some((w) => /no records/.test(w))]).toEqual([name, 0, 0, true]);
+      }
+    } finally {
+      await t.dispose();
+    }
+  }, 60_000);
+  it('--db naming a file that is not a database is a bad input (exit 2), not a failure of the tool', async () => {
+    const file = path.join(tempDir('review2-'), 'notes.md');
+    fs.writeFileSync(file, '# my notes\n'.repeat(200));
+    const err = await openWorkspace({ db: file }).then(
+      async (ws) => {
+        await ws.close();
+        return null;
+      },
+      (e) => e,
+    );
+    expect(err?.code).toBe('bad_input');
+    expect(err?.path).toBe(file);
+    expect(err?.message).toMatch(/notes\.md: is not an assay workspace \(not a SQLite database\)/);
+    expect(fs.readFileSync(file, 'utf8')).toBe('# my notes\n'.repeat(200));
+  });
 });

@@ -365,6 +365,8 @@ export async function* readReports(file: string, opts: ReadOptions = {}, summary
     if (format === 'csv') return csvRecords(file, delimiter!, c, stat.size, errs, errs === errors ? summary : { ragged: 0, raggedLines: [] }, progress);
     if (format === 'json') {
       const txt = new TextDecoder('utf-8', { fatal: false }).decode(fs.readFileSync(file));
+      // an empty file holds no records, as an empty CSV or JSONL does (the summary warns)
+      if (!txt.trim()) return [];
       let arr: unknown;
       try {
         arr = JSON.parse(txt);
