@@ -12,7 +12,7 @@ import { Case, type SiteControl } from '../core/case/schemas.js';
 import { canonicalJson } from '../core/canonical-json.js';
 import { badInput, notFound } from '../core/errors.js';
 import { didYouMean } from '../core/did-you-mean.js';
-import type { WriteCounts } from '../ports/case-store.js';
+import type { CaseStoreTx, WriteCounts } from '../ports/case-store.js';
 import type { Engine } from './engines.js';
 import type { BundleContents, ReadOptions, ReadSummary } from '../ports/readers.js';
 import { availabilityCounts, type AvailabilityCounts } from '../core/case/availability.js';
@@ -128,6 +128,8 @@ export async function importBundle(ws: Workspace, dir: string, read: ImportOptio
   // each engine that keeps something of its own (the custody engine's evidence locker) prepares it first
   const prepared = new Map<Engine, unknown>();
   if (!read.dryRun) for (const e of ws.engines) if (e.prepareImport) prepared.set(e, await e.prepareImport(ws, contents));
+  // the rating log already held (outside the transaction: SQLite has one connection), to add only the new changes
+  const heldRatings = bundle.ratings?.length ? await ws.store.ratingChanges(bundle.case.id) : [];
   const merge: MergeContext = { ws, caseId: bundle.case.id, ledger: await caseLedger(ws, bundle.case.id), preferBundle: read.preferBundle, actor: actorOf(ws), at: ws.now().toISOString(), conflicts: result.conflicts!, events: [] };
   await inTransaction(ws, read.dryRun, async (tx) => {
     const c = await importCaseRecord(merge, tx, bundle.case);
@@ -139,7 +141,8 @@ export async function importBundle(ws: Workspace, dir: string, read: ImportOptio
     await tx.appendCustody(merge.events as never);
     for (const file of contents.reportFiles) {
       const summary = {} as ReadSummary;
-      for await (const all of ws.readers.readReportsInWorker(file, read, summary)) {
+      // withLines: a conflicting repeat of an id is named by its line (addReportsLogged); the line is not stored nor hashed
+      for await (const all of ws.readers.readReportsInWorker(file, { ...read, withLines: true }, summary)) {
         const batch = withoutParaphrases(all, result);
         countReportAvailability(result.available_at, batch);
         result.reports.added += (await addReportsLogged(ws, tx, { ...merge, via: 'import', file: path.relative(process.cwd(), file) || file }, batch, ws.readers.hashesOf(batch))).length;
@@ -149,6 +152,8 @@ export async function importBundle(ws: Workspace, dir: string, read: ImportOptio
       result.reports.files.push({ ...rest, file: path.relative(process.cwd(), file) || file });
       result.warnings.push(...summaryWarnings(summary));
     }
+    const ratingsAdded = await importRatingLog(tx, merge, bundle, heldRatings);
+    if (ratingsAdded) result.records['rating-change'] = { added: ratingsAdded, updated: 0, unchanged: (bundle.ratings?.length ?? 0) - ratingsAdded };
     for (const c of result.conflicts!) result.warnings.push(`conflict: ${c.message}`);
     const logged: Record<string, number> = {};
     if (!read.dryRun) for (const e of ws.engines) if (e.writeImport) Object.assign(logged, await e.writeImport(ws, tx, contents, prepared.get(e), result));
@@ -185,6 +190,29 @@ function withoutParaphrases(batch: StoredReport[], result: ImportResult): Stored
   else result.warnings.push(msg);
   return kept;
 }
+/**
+ * Adds the changes of a bundle's ratings.yaml (the rating log `assay export` wrote) that the workspace does not
+ * hold yet (same cell, rater, time, old and new value), oldest first, each with its `rating-changed` entry: the
+ * rater and time are the change's own (`rated_by`, `rated_at`), the entry's actor and time the import's.
+ * Returns how many were added.
+ */
+async function importRatingLog(tx: CaseStoreTx, merge: MergeContext, bundle: CaseBundle, held: { item_id: string; hypothesis_id: string; old_rating: string | null; new_rating: string | null; by: string; at: string }[]): Promise<number> {
+  if (!bundle.ratings?.length) return 0;
+  const key = (r: { item_id: string; hypothesis_id: string; old_rating: string | null; new_rating: string | null; by: string; at: string }) =>
+    JSON.stringify([r.item_id, r.hypothesis_id, r.old_rating, r.new_rating, r.by, r.at]);
+  const have = new Set(held.map(key));
+  const analystItems = new Set(bundle.matrix.map((m) => m.id));
+  const events: Record<string, unknown>[] = [];
+  for (const r of bundle.ratings) {
+    if (have.has(key(r))) continue;
+    have.add(key(r));
+    const row = await tx.appendRatingChange({ case_id: merge.caseId, item_id: r.item_id, hypothesis_id: r.hypothesis_id, old_rating: r.old_rating, new_rating: r.new_rating, by: r.by, why: r.why, at: r.at });
+    events.push({ type: 'rating-changed', case_id: merge.caseId, actor: merge.actor, at: merge.at, via: 'import', why: r.why, old: r.old_rating, new: r.new_rating, item_id: r.item_id, hypothesis_id: r.hypothesis_id, cell: analystItems.has(r.item_id) ? 'analyst' : 'engine', change_seq: row.seq, rated_by: r.by, rated_at: r.at });
+  }
+  if (events.length) await tx.appendCustody(events as never);
+  return events.length;
+}
+
 export const PARAPHRASE_NOTE = 'report(s) marked "paraphrase": true kept out of the stored reports (the bundle author\'s wording, not an outlet\'s)';
 
 /** Adds a reports file (CSV, JSONL, JSON or feed) to an existing case, in one transaction. */
@@ -199,7 +227,7 @@ export async function importReports(ws: Workspace, file: string, caseId: string,
     const who = { caseId, actor: actorOf(ws), at: ws.now().toISOString(), via: 'import', ...(read.why ? { why: read.why } : {}) };
     // about 400 bytes a report in the exports we see; only decides whether index upkeep is deferred
     const finishBulk = await tx.bulkReports?.(fs.existsSync(file) ? Math.round(fs.statSync(file).size / 400) : 0, caseId);
-    for await (const all of ws.readers.readReportsInWorker(file, read, summary)) {
+    for await (const all of ws.readers.readReportsInWorker(file, { ...read, withLines: true }, summary)) {
       const batch = withoutParaphrases(all, result);
       countReportAvailability(result.available_at, batch);
       result.reports.added += (await addReportsLogged(ws, tx, { ...who, file: path.relative(process.cwd(), file) || file }, batch, ws.readers.hashesOf(batch))).length;
@@ -255,6 +283,7 @@ const yamlOut = (v: unknown) => yamlStringify(v, { lineWidth: 0 });
 /** Writes a case back to a bundle folder that imports to the same case. */
 export async function exportCase(ws: Workspace, id: string, outDir: string): Promise<{ dir: string; files: string[]; reports: number }> {
   const view = await loadCase(ws, id);
+  if (fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) throw badInput('is a file, not a folder; name a new or empty folder, or a bundle folder to overwrite', outDir);
   if (fs.existsSync(outDir) && fs.readdirSync(outDir).length > 0 && !fs.existsSync(path.join(outDir, 'case.yaml')))
     throw badInput('folder exists and is not a case bundle; choose an empty or new folder', outDir);
   fs.mkdirSync(outDir, { recursive: true });
@@ -281,6 +310,9 @@ export async function exportCase(ws: Workspace, id: string, outDir: string): Pro
   );
   write('evidence.yaml', view.evidence, view.evidence.length > 0);
   write('consequences.yaml', view.consequences ?? [], (view.consequences ?? []).length > 0);
+  // the rating log (analysts' changes, engine-cell overrides among them): an import adds what it lacks
+  const ratings = (await ws.store.ratingChanges(id)).sort((x, y) => x.at.localeCompare(y.at) || x.seq - y.seq);
+  write('ratings.yaml', ratings.map(({ item_id, hypothesis_id, old_rating, new_rating, by, why, at }) => ({ item_id, hypothesis_id, old_rating, new_rating, by, why, at })), ratings.length > 0);
   let reports = 0;
   const reportsFile = path.join(outDir, 'reports.jsonl');
   for (const stale of ['reports.csv', 'reports.json', 'reports.ndjson']) fs.rmSync(path.join(outDir, stale), { force: true });

@@ -36,13 +36,27 @@ async function checkContent(ws: Workspace, content: ContentLedger): Promise<Prob
   };
   const cases = await ws.store.rawCases();
   for (const c of cases) content.checkRecord(c.id, CASE_KIND, c.id, canon(c.data));
+  // the title and occurred_at columns (what the case list and search read) are copies of the logged record's
+  // title and when.at: an edit of the column alone changes what a user sees, so it is an integrity problem too
+  const columns: Problem[] = [];
+  for (const c of cases) {
+    let data: { title?: unknown; when?: { at?: unknown } } | null = null;
+    try {
+      data = JSON.parse(c.data);
+    } catch {
+      continue; // an unreadable record is reported by checkRecord above
+    }
+    for (const [col, stored, logged] of [['title', c.title, data?.title], ['occurred_at', c.occurred_at, data?.when?.at]] as const)
+      if (stored !== logged)
+        columns.push({ kind: 'content', where: `case record "${c.id}"`, message: `its ${col} column reads ${JSON.stringify(stored)}, but the record says ${JSON.stringify(logged)}: the column was changed outside assay` });
+  }
   for (const kind of CONTENT_KINDS) for (const r of await ws.store.rawRecords({ kind })) content.checkRecord(r.case_id, r.kind, r.id, canon(r.data));
   const caseIds = new Set([...cases.map((c) => c.id), ...[...content.reports.values()].map((r) => r.case_id), ...[...content.ratings.values()].map((r) => String(r.entry.case_id))]);
   for (const id of caseIds) {
     for await (const r of ws.store.streamReports(id)) content.checkReport(id, r.id, r as unknown as Record<string, unknown>);
     for (const r of await ws.store.ratingChanges(id)) content.checkRating(r);
   }
-  return content.finish([CASE_KIND, ...CONTENT_KINDS]);
+  return [...columns, ...content.finish([CASE_KIND, ...CONTENT_KINDS])];
 }
 
 // ---------------------------------------------------------------- verify

@@ -204,6 +204,8 @@ export async function openWorkspace(opts: WorkspaceOptions = {}): Promise<Worksp
     try {
       store = openSqliteStore(file, { busyTimeoutMs: config.busyTimeoutMs });
     } catch (e) {
+      // a file that is not a database is the user's choice of file (bad input); a locked or unreadable one is not
+      if ((e as { code?: string }).code === 'SQLITE_NOTADB') throw new AssayError('bad_input', 'is not an assay workspace (not a SQLite database); name a workspace with --db PATH (or $ASSAY_DB)', file);
       throw new AssayError('unavailable', `cannot open SQLite database: ${(e as Error).message}`, file);
     }
     // one folder per database file: <folder of the file>/.assay/<file name>

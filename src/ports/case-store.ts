@@ -152,7 +152,7 @@ export interface CaseStore {
 
   /** the custody log kept in this store (docs/custody.md) */
   custodyLog(): CustodyLog;
-  /** every case record as stored (the JSON text), for verification */
-  rawCases(): Promise<{ id: string; data: string }[]>;
+  /** every case record as stored (the JSON text, and the title and time columns the case list reads), for verification */
+  rawCases(): Promise<{ id: string; title: string; occurred_at: string; data: string }[]>;
   close(): Promise<void>;
 }

@@ -12,6 +12,7 @@ import {
   EvidenceFile,
   HypothesesFile,
   MunitionObservation,
+  RatingLogEntry,
   Sample,
   SiteControl,
   Consequence,
@@ -107,7 +108,15 @@ function listOf(parsed: Parsed, key: string): { items: unknown[]; offset: (strin
   return null;
 }
 
-function readList<S extends z.ZodType>(dir: string, base: string, key: string, schema: S, errors: ErrorData[]): z.infer<S>[] {
+function readList<S extends z.ZodType>(
+  dir: string,
+  base: string,
+  key: string,
+  schema: S,
+  errors: ErrorData[],
+  /** further checks of a valid item; `problem` names the file, line and field */
+  check?: (item: z.infer<S>, problem: (field: string, message: string) => void) => void,
+): z.infer<S>[] {
   const file = findFile(dir, base);
   if (!file) return [];
   const parsed = parseYamlFile(file, errors);
@@ -133,6 +142,11 @@ function readList<S extends z.ZodType>(dir: string, base: string, key: string, s
       }
       seen.set(id, i);
     }
+    check?.(r.data, (field, message) => {
+      const p = [...list.offset, i, field];
+      const line = parsed.lineOf(p);
+      errors.push({ code: 'bad_input', path: `${file}${line ? ':' + line : ''}: ${p.join('.')}`, message });
+    });
     out.push(r.data);
   });
   return out;
@@ -198,6 +212,12 @@ export function readBundle(dirArg: string): BundleContents {
     }
   }
 
+  // ratings.yaml: the rating log `assay export` writes; each change names a hypothesis of this case
+  const hypothesisIds = new Set(hypotheses.map((h) => h.id));
+  const ratings = readList(dir, 'ratings', 'ratings', RatingLogEntry, errors, (r, problem) => {
+    if (!hypothesisIds.has(r.hypothesis_id)) problem('hypothesis_id', `no hypothesis has id "${r.hypothesis_id}" (hypotheses.yaml)`);
+  });
+
   // evidence/: every file is hashed; evidence.yaml may add capture records keyed by file name
   const evidenceFiles: EvidenceSourceFile[] = [];
   const captures = readList(dir, 'evidence', 'evidence', EvidenceCapture, errors);
@@ -240,6 +260,7 @@ export function readBundle(dirArg: string): BundleContents {
       samples,
       siteControl,
       consequences,
+      ...(ratings.length ? { ratings } : {}),
       hypotheses,
       matrix,
       evidence: evidenceFiles.map((e) => e.meta),

@@ -155,6 +155,47 @@ async function* jsonlRecords(file: string, counter: { invalid: number; bytes: nu
   }
 }
 
+/**
+ * The 1-based line on which each element of a JSON text's top-level array opens (or, `inReports`, of the array
+ * under the top-level object's "reports" key), for a text JSON.parse accepted. One pass over the characters.
+ */
+export function jsonElementLines(txt: string, inReports: boolean): number[] {
+  const out: number[] = [];
+  let line = 1;
+  let depth = 0;
+  // the depth at which the elements sit: 1 in a top-level array; 2 inside {"reports": [...]} once it opens
+  let target = inReports ? -1 : 1;
+  let lastString = '';
+  for (let i = 0; i < txt.length; i++) {
+    const ch = txt[i];
+    if (ch === '\n') line++;
+    else if (ch === '"') {
+      if (depth === target) out.push(line);
+      const start = i + 1;
+      for (i++; i < txt.length && txt[i] !== '"'; i++) {
+        if (txt[i] === '\\') i++;
+        else if (txt[i] === '\n') line++;
+      }
+      lastString = txt.slice(start, i);
+    } else if (ch === '{' || ch === '[') {
+      if (depth === target) out.push(line);
+      depth++;
+      if (inReports && depth === 2 && ch === '[' && lastString === 'reports') {
+        target = 2;
+        out.length = 0; // a repeated "reports" key: JSON.parse keeps the last
+      }
+    } else if (ch === '}' || ch === ']') {
+      depth--;
+      if (inReports && depth === 1) target = -1;
+    } else if (depth === target && ch !== ',' && ch !== ' ' && ch !== '\t' && ch !== '\r') {
+      // a number, true, false or null as an element
+      out.push(line);
+      while (i + 1 < txt.length && !/[\s,\]}]/.test(txt[i + 1])) i++;
+    }
+  }
+  return out;
+}
+
 /** Sniffs the delimiter from the header line: the candidate seen most often outside quotes. */
 function sniffDelimiter(head: string): string {
   const firstLine = head.split(/\r?\n/)[0] ?? '';
@@ -324,6 +365,8 @@ export async function* readReports(file: string, opts: ReadOptions = {}, summary
     if (format === 'csv') return csvRecords(file, delimiter!, c, stat.size, errs, errs === errors ? summary : { ragged: 0, raggedLines: [] }, progress);
     if (format === 'json') {
       const txt = new TextDecoder('utf-8', { fatal: false }).decode(fs.readFileSync(file));
+      // an empty file holds no records, as an empty CSV or JSONL does (the summary warns)
+      if (!txt.trim()) return [];
       let arr: unknown;
       try {
         arr = JSON.parse(txt);
@@ -336,7 +379,10 @@ export async function* readReports(file: string, opts: ReadOptions = {}, summary
         errors.push({ code: 'bad_input', path: file, message: 'expected an array of reports or {"reports": [...]}' });
         return [];
       }
-      return [items.map((rec: any, i: number) => ({ line: i + 1, rec }))];
+      // each record named by the line it opens on (an error points into the file, as for JSONL and CSV)
+      const lines = jsonElementLines(txt, !Array.isArray(arr));
+      const at = lines.length === items.length ? lines : null;
+      return [items.map((rec: any, i: number) => ({ line: at ? at[i] : i + 1, rec }))];
     }
     const f = feedRecords(file, errors);
     feedDefaults = f;

@@ -332,8 +332,8 @@ export class KyselyCaseStore implements CaseStore {
     return this.log;
   }
 
-  async rawCases(): Promise<{ id: string; data: string }[]> {
-    return this.db.selectFrom('cases').select(['id', 'data']).orderBy('id').execute();
+  async rawCases(): Promise<{ id: string; title: string; occurred_at: string; data: string }[]> {
+    return this.db.selectFrom('cases').select(['id', 'title', 'occurred_at', 'data']).orderBy('id').execute();
   }
 
   private kept?: KeptResults;

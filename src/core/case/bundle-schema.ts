@@ -11,6 +11,7 @@ import {
   EvidenceCapture,
   HypothesesFile,
   MunitionObservation,
+  RatingLogEntry,
   Report,
   Sample,
   SiteControl,
@@ -28,6 +29,7 @@ export const BUNDLE_FILES: Record<string, { schema: z.ZodType; description: stri
   'site-control.yaml': { schema: z.array(SiteControl), description: 'Which party held the site, from when to when.' },
   'hypotheses.yaml': { schema: HypothesesFile, description: 'Competing hypotheses with structured attributes, and optionally the analyst-rated ACH matrix.' },
   'evidence.yaml': { schema: z.array(EvidenceCapture), description: 'Capture records (Berkeley Protocol) for files in evidence/.' },
+  'ratings.yaml': { schema: z.array(RatingLogEntry), description: "The case's rating log as `assay export` writes it: every analyst change of a matrix cell (an analyst item or an engine's cell), with who, when and why, oldest first." },
   'consequences.yaml': { schema: z.array(Consequence), description: 'Actions that followed the incident and were justified by it or reacted to it (strikes, statements, sanctions, investigations), each cited.' },
 };
 

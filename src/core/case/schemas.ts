@@ -338,6 +338,25 @@ export const MatrixItem = z.strictObject({
 });
 export type MatrixItem = z.infer<typeof MatrixItem>;
 
+/**
+ * One change of an ACH matrix cell, as `assay export` writes the case's rating log to ratings.yaml (oldest first):
+ * an analyst item's rating or an override of an engine's cell, with who, when and why. An import adds the
+ * changes the workspace does not hold yet, so an analyst's ratings survive an export and a re-import.
+ */
+export const RatingLogEntry = z.strictObject({
+  /** a matrix item id of hypotheses.yaml, or an engine finding's row id (e.g. "agent-differential:...") */
+  item_id: z.string().min(1),
+  hypothesis_id: z.string().min(1),
+  /** the cell's value before the change; null when it had none */
+  old_rating: Rating.nullable(),
+  /** the value set; null clears the override (the cell reverts to the bundle's or the engine's value) */
+  new_rating: Rating.nullable(),
+  by: z.string().min(1),
+  why: z.string().min(1),
+  at: IsoTime,
+});
+export type RatingLogEntry = z.infer<typeof RatingLogEntry>;
+
 export const HypothesesFile = z.union([
   z.array(Hypothesis),
   z.strictObject({ hypotheses: z.array(Hypothesis), evidence: z.array(MatrixItem).default([]) }),
@@ -424,6 +443,8 @@ export interface CaseBundle {
   evidence: EvidenceFile[];
   /** consequences.yaml; absent in bundles written before it existed */
   consequences?: Consequence[];
+  /** ratings.yaml: the case's rating log (analysts' changes of matrix cells), oldest first; absent when none */
+  ratings?: RatingLogEntry[];
 }
 
 /** The record kinds other than the case and its reports, with their schemas, as stored and exported. */

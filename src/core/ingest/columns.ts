@@ -74,7 +74,7 @@ export function resolveColumns(headers: string[], sample: Record<string, unknown
   const missing = (['published_at', 'outlet'] as const).filter((f) => !out[f]);
   if (missing.length)
     throw badInput(
-      `no column for ${missing.join(' and ')} (columns: ${headers.join(', ')}); name it with --map ${missing[0]}=COLUMN`,
+      `no column for ${missing.join(' and ')} (columns: ${headers.join(', ')}); name ${missing.length > 1 ? 'them' : 'it'} with --map ${missing.map((f) => `${f}=COLUMN`).join(',')}`,
       where,
     );
   if (requireText && !out.text && !out.title)
