@@ -55,7 +55,7 @@ import { senseOf, type WordSense } from './claim-word-senses.js';
 import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
 import { AR_ARMED_GROUP_PATS, AR_BLAME_LEXICON, AR_DUTY_AFTER, AR_GROUP_ALLEGIANCE_AFTER, AR_OBJECT_PRONOUN_VERB, AR_VIOLENT_DEED_FORM, AR_AGGRESSION_BEFORE, AR_ISRAELI_NISBA, arDispersal, AR_INVOLVED_IN_WAR, AR_KILLED_PASSIVE, arThreatenedDeed } from './claim-arabic-blame.js';
 import { ruAgentGenitive, RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_COUNTRY_GENITIVE, RU_OBJECT_PRONOUN_BEFORE, RU_PARTICIPATION_IN_NON_DEED, RU_PARTICIPLE_DEED_NOUN_AFTER, RU_TARGET_AFTER as RU_COUNTRY_TARGET_AFTER, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, RU_TOOK_RESPONSIBILITY_BEFORE, ruCarryOnDeeds, ruAssaultDoer, RU_LED_COALITION_DEED_BEFORE, ruNotAParty, ruDispersal, RU_WANT_TO_STAGE } from './claim-russian-blame.js';
-import { ruStruckForcesEnemy, ruWeaponHitDeeds, ruWeaponPassiveIncidents } from './claim-struck-forces.js';
+import { ruStruckForcesEnemy, ruWeaponHitDeeds, ruWeaponPassiveIncidents, weaponImpactDeeds } from './claim-struck-forces.js';
 import { aftermathHeadBefore } from './claim-arabic-roles.js';
 import { AR_CAPITAL_LEXICON, arCapitalOutOfRole, arLamNameOutOfRole, arLamOutOfRole, arPersonNisba } from './claim-arabic-parties.js';
 import { accusedByNoun, deniedNounAt, ruAscriberAt } from './claim-accused-nominal.js';
@@ -1292,6 +1292,8 @@ const RU_INSTRUMENTAL_HEAD_BEFORE = /(?<![\p{L}])(?:(?:агент|сотрудн
 // (s16 claims) an adjective and a feminine noun both in the instrumental ("украинской армией", "российской авиацией",
 // "сирийской армией"): the noun's -ией / -ой cannot be the genitive, which is -ии / -ы ("украинской армии")
 const RU_FEMININE_INSTRUMENTAL_PHRASE = /^[\u0400-\u04FF]+(?:ой|ей)\s+[\u0400-\u04FF]+(?:ией|цией|ой)$/u;
+// (s32 clmix) a noun in the masculine or neuter instrumental singular right after an adjective («российским дроном»)
+const RU_MASC_INSTR_NOUN_AFTER = /^\s+[\u0400-\u04FF]{2,}(?:ом|ем|ём)(?![\p{L}])/u;
 const RU_INSTRUMENTAL = /(?:ами|ями|ыми|ими|ом|ем|ой|ою|ей)$/;
 // (s24 clnew) a party's name of several words whose head is in the instrumental plural and whose last word is its genitive
 // complement ("Вооруженными силами Украины", "военными силами США"): the phrase's case is its head's (Wade, the genitive
@@ -1897,7 +1899,13 @@ function scan(s: string, text: string): Hit[] {
   const artifactDeeds = (frameLang === 'en' ? artifactObjectDeeds(s) : frameLang === 'ar' ? arabicArtifactObjectDeeds(s) : russianArtifactObjectDeeds(s)).filter(([at, end]) => !hits.some((x) => ((x.at >= end && x.at - end < 70) || (x.end <= at && at - x.end < 50)) && (x.term.kind === 'agent' || x.term.kind === 'stockpile')));
   // (s32 clblame) and a Russian verb of hitting or destroying whose subject is a weapon («Российская ракета попала в торговый
   // центр», «Украинские ракеты поразили штаб флота»; claim-struck-forces.ts)
-  const weaponHits = frameLang === 'ru' ? ruWeaponHitDeeds(s) : [];
+  // (s32 clmix: and an English verb of impact or the Arabic «سقط» whose subject is a weapon, «سقط صاروخ روسي على مبنى»)
+  // (in English only with a side's word in the weapon's phrase, "A Russian missile slammed into": "The missile slammed into a
+  // market" names no side, and the lexicon's incident reads it as before)
+  const weaponHits = frameLang === 'ru' ? ruWeaponHitDeeds(s) : weaponImpactDeeds(s, frameLang).filter(([at]) => frameLang !== 'en' || hits.some((x) => (x.term.kind === 'party' || x.term.kind === 'state') && x.end <= at && at - x.end < 30 && !/[.!?;\n]/.test(s.slice(x.end, at))));
+  // (s32 clmix) with a weapon as its subject the verb is no censure: "slammed" of "Critics slammed Russia" (a cue of the one
+  // censured after it) is dropped where "A Russian missile slammed into" reads
+  for (const [at, end] of weaponHits) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-after' && hits[i].at < end && at < hits[i].end) hits.splice(i, 1);
   for (const [at, end, word] of [...instrumentDeeds(s, frameLang, frameParties), ...victimObjectDeeds(s, frameLang, frameParties), ...artifactDeeds, ...weaponHits]) {
     if (!hits.some((x) => x.at < end && at < x.end && (x.term.kind === 'cue-before' || x.term.kind === 'party' || x.term.kind === 'state'))) hits.push({ term: DEED_TERM, at, end, word }, { term: INCIDENT_TERM, at, end, word });
     // (a deed cue of the lexicon in the frame, "destroy over 60 terrorists", makes its clause an incident as well)
@@ -4517,9 +4525,13 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     // (s16 claims) an instrumental adjective before an abbreviation is an agent's whole name in the instrumental
     // ("сирийскими ВВС", "российскими ВКС"), whose abbreviation shows no case of its own
     const adjectiveAbbreviation = /^[\u0400-\u04FF]+(?:ими|ыми)\s+[\u0400-\u04FF]+$/u.test(p.word) && RU_ABBREVIATION.test(text.slice(p.at, p.end).split(/\s+/).pop()!) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at));
+    // (s32 clmix) a masculine or neuter adjective in the instrumental singular («российским», «украинским») is no instrumental
+    // by its ending alone (the dative plural shares it: «российским военным»); with a noun in -ом / -ем after it («российским
+    // дроном», «украинским снарядом») the phrase is the instrumental: «Дом разрушен российским дроном» names the drone's side
+    const masculineInstrumental = cyrillic && /^[\u0400-\u04FF]+(?:ским|цким)$/u.test(p.word) && RU_MASC_INSTR_NOUN_AFTER.test(s.slice(p.end, p.end + 30)) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at));
     if (RU_MODIFIER_AGENT_BEFORE.test(s.slice(Math.max(0, p.at - 30), p.at))) {
       // the agent of a participle of holding or backing inside a noun phrase, no doer of the deed
-    } else if (participleAgent || shortPassiveAgent || adjectiveAbbreviation || (head && headFree) || (RU_INSTRUMENTAL_HEAD_PHRASE.test(p.word) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at))) || (RU_INSTRUMENTAL.test(p.word) && CYRILLIC.test(p.word) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && (/(?:ами|ями|ыми|ими)$/.test(p.word) || !/(?:ой|ей)$/.test(p.word) || /^\S+\s/.test(p.word) === false || RU_FEMININE_INSTRUMENTAL_PHRASE.test(p.word)))) {
+    } else if (participleAgent || shortPassiveAgent || adjectiveAbbreviation || masculineInstrumental || (head && headFree) || (RU_INSTRUMENTAL_HEAD_PHRASE.test(p.word) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at))) || (RU_INSTRUMENTAL.test(p.word) && CYRILLIC.test(p.word) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && (/(?:ами|ями|ыми|ими)$/.test(p.word) || !/(?:ой|ей)$/.test(p.word) || /^\S+\s/.test(p.word) === false || RU_FEMININE_INSTRUMENTAL_PHRASE.test(p.word)))) {
       const back = s.slice(Math.max(0, p.at - CUE_REACH), p.at);
       // (the deed nearest the party: "инсценировку применения ... российскими военными" names the use's agent)
       // (or a reflexive passive: "применялось украинскими военными"; claim-russian-blame.ts)
