@@ -32,6 +32,17 @@ describe('clmix s32: an attack in the complement of another subject announces no
   });
 });
 
+describe('clmix s32: a cessation governing the attack plans the halt, not the attack', () => {
+  it('near misses: continuing or extending a halt or a pause in strikes', () => {
+    expect(prepared('Moscow says it will continue a halt on air strikes over Aleppo.')).toBe(false);
+    expect(prepared('Russia will extend the pause in air strikes on Aleppo.')).toBe(false);
+  });
+  it('positives: continuing or resuming the strikes themselves', () => {
+    expect(prepared('Russia will continue air strikes on Aleppo.')).toBe(true);
+    expect(prepared('The army will resume air strikes on Aleppo tomorrow.')).toBe(true);
+  });
+});
+
 describe('clmix s32: a denied report of a plan (README v10 call 1: the accused denial keeps the announcement)', () => {
   it('keeps prepared and blames no one', () => {
     const ru = read('Министерство обороны опровергло сообщения о том, что Россия готовит удар по Киеву.');
@@ -60,6 +71,7 @@ describe('clmix s32: a weapon as the subject of a verb of impact', () => {
     expect(blamed('A Russian missile slammed into an apartment block in Dnipro.')).toBe('russia');
     expect(blamed('A Russian drone crashed into a residential building in Kyiv.')).toBe('russia');
     expect(blamed('سقط صاروخ روسي على مبنى سكني في خاركيف.')).toBe('russia');
+    expect(blamed('سقطت قذائف روسية على منزل في خاركيف.')).toBe('russia');
   });
   it('near misses: a car, a censure, rain, a weapon with no side', () => {
     const car = read('The car slammed into a tree.');

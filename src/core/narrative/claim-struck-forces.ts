@@ -75,7 +75,7 @@ export function ruWeaponPassiveIncidents(s: string): [number, number, string][] 
  */
 const EN_WEAPON = String.raw`(?:missiles?|rockets?|drones?|shells?|bombs?|projectiles?|mortars?|(?:kamikaze|attack|suicide)\s+drones?|shaheds?|warheads?|munitions?)`;
 const EN_IMPACT_G = new RegExp(String.raw`(?<![\p{L}])${EN_WEAPON}\s+(?:(?:also|then|reportedly|apparently|later|had|has|have)\s+)?((?:slammed|crashed|smashed|ploughed|plowed|tore|careened|slams|crashes|smashes|ploughs|plows|tears)\s+(?:into|through))(?![\p{L}])`, 'gu');
-const AR_WEAPON = String.raw`(?:صاروخ|صواريخ|قذيفه|قذائف|قنبله|قنابل|(?:طائره\s+)?مسيره|مسيرات|برميل\s+متفجر|براميل\s+متفجره|صاروخا)`;
+const AR_WEAPON = String.raw`(?:صاروخ|صواريخ|قذيفه|قذايف|قنبله|قنابل|(?:طايره\s+)?مسيره|مسيرات|برميل\s+متفجر|براميل\s+متفجره|صاروخا)`;
 const AR_FELL_G = new RegExp(String.raw`(?<![\p{L}])([وف]?(?:سقط|سقطت|تسقط|يسقط))\s+(?:ال)?${AR_WEAPON}(?:\s+[\p{L}]+){0,2}?\s+(?:علي|في|وسط|قرب)(?![\p{L}])|(?<![\p{L}])(?:ال)?${AR_WEAPON}(?:\s+[\p{L}]+){0,1}?\s+([وف]?(?:سقط|سقطت))\s+(?:علي|في|وسط|قرب)(?![\p{L}])`, 'gu');
 export function weaponImpactDeeds(s: string, lang: 'en' | 'ru' | 'ar'): [number, number, string][] {
   const out: [number, number, string][] = [];
