@@ -42,6 +42,14 @@ const EN_BARE_GUILT = /(?<![\p{L}])(?:was|were|is|are|be|been)\s+(?:(?:solely|fu
 // (s25 fixcl, review C5: not "the organisers" alone, a rally's or a march's as often as a deed's)
 const EN_DOERS_WERE = /(?:^|[\s,;:(])the\s+(?:perpetrators|culprits|attackers|assailants|masterminds?|bombers|killers|shooters|gunmen)\s+(?:were|was|are|is)\s+(?!(?:not|never|still|unknown|unidentified|killed|arrested|detained|caught|found|identified|seen|believed|thought|said|reported|described)\b)/u;
 
+// (s32 clmix) and a definite singular noun of the deed's doer as the subject of a copula of membership ("A truck rammed into a
+// crowd. The driver was a supporter of ISIS."; «Грузовик въехал в толпу. Водитель был сторонником ИГИЛ»): the membership names
+// the group the doer acted for (claim-copular.ts membershipCopulas), so the clause resumes the incident before it; only with
+// the membership, not any predicate ("The driver was a 31-year-old man", "the attacker was arrested"), and not a pronoun ("He
+// was a member of ..." is as often a victim)
+const EN_DOER_MEMBER = /(?:^|[\s,;:(])the\s+(?:[\p{L}\-]+\s+)?(?:attacker|assailant|gunman|shooter|bomber|suicide\s+bomber|perpetrator|killer|driver|stabber|hijacker)\s+(?:[^.;!?\n]{0,60}?\s)?(?:(?:was|is|had\s+been|turned\s+out\s+to\s+be)\s+(?:(?:a|an|also|reportedly|allegedly)\s+)*(?:member|supporter|follower|operative|adherent)\s+of|(?:had\s+)?(?:pledged|sworn|swore)\s+(?:allegiance|loyalty)\s+to)(?![\p{L}])/u;
+const RU_DOER_MEMBER = /(?<![\p{L}])(?:напавш|нападавш|стрелявш|наехавш|стрел[оk]к|смертник|водител|исполнител|убийц|злоумышленник)\p{L}*\s+(?:[^.;!?\n]{0,60}?\s)?(?:был[аи]?|являл(?:ся|ась|ись)|оказал(?:ся|ась|ись))\s+(?:(?:также|якобы|предположительно)\s+)?(?:членом|сторонником|последователем|боевиком)(?![\p{L}])/u;
+
 const RU_DEED_VERB = String.raw`(?:организова|соверши|соверша|устрои|устраива|осуществи|осуществля|провели|провел|провела|провело|подготови|спланирова|заказа|инсцениров|сфабрикова|нанесли|нанес|нанесла|запусти|выпусти|сбросил|сбросили|взорва|подорва)`;
 const RU_OBJECT_IT = new RegExp(String.raw`(?<![\p{L}])(?:его|её|ее|их)\s+(?:\p{L}+\s+)?${RU_DEED_VERB}\p{L}*`, 'u');
 // (s26 cldev: and «за всем этим», and a culpability predicate of the pronoun «это», «Вероятно, это дело рук X», «Это работа X»,
@@ -54,11 +62,11 @@ const AR_BEHIND_IT = /(?<![\p{L}])[وف]?(?:وراءه|وراءها|ورايه|�
  * caller's test of an Arabic verb with an object suffix, applied to the clause's words). */
 export function anaphoricDeed(clause: string, lang: 'en' | 'ru' | 'ar', objectVerb?: (word: string) => boolean): string | null {
   if (lang === 'en') {
-    const m = EN_PASSIVE_IT.exec(clause) ?? EN_OBJECT_IT.exec(clause) ?? EN_BEHIND_IT.exec(clause) ?? EN_DOERS_WERE.exec(clause) ?? EN_BARE_GUILT.exec(clause);
+    const m = EN_PASSIVE_IT.exec(clause) ?? EN_OBJECT_IT.exec(clause) ?? EN_BEHIND_IT.exec(clause) ?? EN_DOERS_WERE.exec(clause) ?? EN_DOER_MEMBER.exec(clause) ?? EN_BARE_GUILT.exec(clause);
     return m ? m[0].trim() : null;
   }
   if (lang === 'ru') {
-    const m = RU_OBJECT_IT.exec(clause) ?? RU_BEHIND_IT.exec(clause);
+    const m = RU_OBJECT_IT.exec(clause) ?? RU_BEHIND_IT.exec(clause) ?? RU_DOER_MEMBER.exec(clause);
     return m ? m[0].trim() : null;
   }
   const m = AR_BEHIND_IT.exec(clause);

@@ -112,6 +112,11 @@ const EN_EXPECTED_AHEAD_AFTER = /^\s+(?:[\p{L}\-]+\s+){0,4}?(?:(?:is|are)\s+)?(?
 // mustard attack may occur", "symptoms after the chlorine attack can occur", «после атаки», "بعد الهجوم") nor inside a
 // subject headed by an effect or symptom noun («последствия химической атаки могут ...», "أعراض الهجوم"); up to three words
 // (the attack's modifiers) between
+// (s32 clmix) the head noun of a subject whose prepositional complement holds the attack ("the funeral of the victims of the
+// strike"), and the heads that count or threaten attacks, which keep the attack the subject's matter
+const EN_COMPLEMENT_HEAD = /(?:^|[,;:]\s*|(?<![\p{L}])(?:the|a|an|its|their|his|her|this|that)\s+)(?:[\p{L}\-'’]+\s+){0,2}?([\p{L}\-]+)\s+(?:of|for|into|over|about|after|marking|commemorating)\s+(?:[\p{L}\-'’]+\s+){0,6}$/u;
+const EN_ATTACK_HEAD = /^(?:waves?|series|string|spate|number|campaign|rounds?|barrage|volley|threats?|risks?|danger|plans?|plots?|kinds?|sorts?|types?|repeat|repetition|lots?|couple|dozens|hundreds|thousands|use|uses|fear|fears|possibility|likelihood|prospect|attacks?|strikes?|bombings?|raids?|airstrikes?|shelling|provocations?|acts?|staging|launch|attempts?|preparations?)$/u;
+const EN_EXPECTED_OTHER_VERB = /^\s+to\s+(?!(?:take place|happen|occur|come|begin|start|be|follow|resume|continue|hit|strike|target)(?![\p{L}]))\p{L}+/u;
 const COMPLEMENT_BEFORE = /(?<![\p{L}])(?:of|after|from|since|following|in|by|effects?|symptoms?|consequences?|signs?|complications?|aftermath|после|от|из-за|вследствие|последстви\p{L}*|симптом\p{L}*|признак\p{L}*|осложнени\p{L}*|эффект\p{L}*|[وف]?(?:بعد|من|جراء|اثر|ب?سبب)|(?:ال)?(?:اعراض|اثار|تبعات|مضاعفات|عواقب))\s+(?:[\p{L}\-]+\s+){0,3}$/u;
 const EN_MAY_OCCUR_AFTER = /^\s+(?:[\p{L}\-]+\s+){0,6}?(?:could|may|might|can)\s+(?:soon\s+|again\s+|also\s+|well\s+|still\s+)?(?:occur|happen|take place|break out|follow|recur)(?![\p{L}])/u;
 const RU_MAY_OCCUR_AFTER = /^\s+(?:[\p{L}\-«»"]+\s+){0,6}?(?:могут|может)\s+(?:[\p{L}]+\s+)?(?:произойти|случиться|состояться|последовать|повториться)(?![\p{L}])/u;
@@ -311,6 +316,14 @@ export function announcedByIntent(ctx: IntentContext): IntentSpan[] {
       if (!m || SENTENCE_END.test(m[0]) || /\b(?:not|never|no)\b/.test(m[0]) || conditional(o.at)) continue;
       // (the attack itself is the subject: not a report, an inquiry or a claim of it before the verb)
       if (NOT_DEED_GAP.test(m[0]) || /(?<![\p{L}])(?:investigation|inquiry|report|claims?|allegations?|accusations?)\s+(?:of|into|on|about)\s+(?:\p{L}+\s+){0,3}$/u.test(s.slice(Math.max(0, o.at - 50), o.at))) continue;
+      // (s32 clmix) the predicate belongs to the subject's head, not to an attack in its prepositional complement ("The
+      // funeral of the victims of the strike will take place", "the trial over the bombing is expected"): refused unless the
+      // head counts or threatens attacks ("a wave of attacks", "the threat of a strike")
+      const head = EN_COMPLEMENT_HEAD.exec(s.slice(Math.max(sentence(o.at)[0], o.at - 80), o.at));
+      if (head && !EN_ATTACK_HEAD.test(head[1])) continue;
+      // (s32 clmix) "expected / planned to" another verb is said of the subject, not the attack ("The death toll is expected
+      // to rise")
+      if (EN_EXPECTED_OTHER_VERB.test(s.slice(o.end + m.index + m[0].length, o.end + m.index + m[0].length + 30))) continue;
       add(o.end, m[0], o);
     }
     EN_MEANS_PURPOSE.lastIndex = 0;

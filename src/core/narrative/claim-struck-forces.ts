@@ -64,3 +64,38 @@ export function ruWeaponPassiveIncidents(s: string): [number, number, string][] 
   }
   return out;
 }
+
+/**
+ * Session 32 (room clmix): a weapon as the subject of a verb of impact that is no deed verb by itself — English "slammed /
+ * crashed / smashed / ploughed into" ("A Russian missile slammed into an apartment block"; "The car slammed into a tree"
+ * is an accident, "Critics slammed the decision" a censure), Arabic «سقط / سقطت» with «على» or «في» («سقط صاروخ روسي على
+ * مبنى سكني»; «سقطت الأمطار على المدينة» is rain): the verb is a deed because its subject is a munition or a carrier, and the
+ * reader's subject grammar finds the weapon's side (its adjective, «صاروخ روسي»), as ruWeaponHitDeeds does for Russian.
+ * Returns [at, end, word] of each such verb in `s` (lower-cased; Arabic folded).
+ */
+const EN_WEAPON = String.raw`(?:missiles?|rockets?|drones?|shells?|bombs?|projectiles?|mortars?|(?:kamikaze|attack|suicide)\s+drones?|shaheds?|warheads?|munitions?)`;
+const EN_IMPACT_G = new RegExp(String.raw`(?<![\p{L}])${EN_WEAPON}\s+(?:(?:also|then|reportedly|apparently|later|had|has|have)\s+)?((?:slammed|crashed|smashed|ploughed|plowed|tore|careened|slams|crashes|smashes|ploughs|plows|tears)\s+(?:into|through))(?![\p{L}])`, 'gu');
+const AR_WEAPON = String.raw`(?:صاروخ|صواريخ|قذيفه|قذايف|قنبله|قنابل|(?:طايره\s+)?مسيره|مسيرات|برميل\s+متفجر|براميل\s+متفجره|صاروخا)`;
+const AR_FELL_G = new RegExp(String.raw`(?<![\p{L}])([وف]?(?:سقط|سقطت|تسقط|يسقط))\s+(?:ال)?${AR_WEAPON}(?:\s+[\p{L}]+){0,2}?\s+(?:علي|في|وسط|قرب)(?![\p{L}])|(?<![\p{L}])(?:ال)?${AR_WEAPON}(?:\s+[\p{L}]+){0,1}?\s+([وف]?(?:سقط|سقطت))\s+(?:علي|في|وسط|قرب)(?![\p{L}])`, 'gu');
+export function weaponImpactDeeds(s: string, lang: 'en' | 'ru' | 'ar'): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  if (lang === 'en') {
+    if (!/slam|crash|smash|plough|plow|tore|tears|careen/u.test(s)) return out;
+    EN_IMPACT_G.lastIndex = 0;
+    for (let m = EN_IMPACT_G.exec(s); m; m = EN_IMPACT_G.exec(s)) {
+      const at = m.index + m[0].length - m[1].length;
+      out.push([at, at + m[1].length, m[1]]);
+    }
+  } else if (lang === 'ar') {
+    if (!/سقط/u.test(s)) return out;
+    AR_FELL_G.lastIndex = 0;
+    for (let m = AR_FELL_G.exec(s); m; m = AR_FELL_G.exec(s)) {
+      const v = m[1] ?? m[2];
+      const at = m[1] ? m.index : m.index + m[0].lastIndexOf(v);
+      // (a negation before the verb: «لم يسقط صاروخ»)
+      if (/(?<![\p{L}])(?:لم|لا|ما)\s+$/u.test(s.slice(Math.max(0, at - 5), at))) continue;
+      out.push([at, at + v.length, v]);
+    }
+  }
+  return out;
+}
