@@ -2241,11 +2241,14 @@ function policeDispersal(text: string, norm: { text: string; original: string; m
  * protests', 'a crackdown on pro-democracy protests' read a canister in 129 of 804 FA-KES articles and 153 EUvsDisinfo texts). A
  * protest is the crowd-control scene only where an exposure is told at it: a gas, spray or grenade (scene-grammar.ts, crowd x
  * gas), or, as the police dispersal above, an irritant's sign in its sentence or the next ("We were at the protest and our eyes
- * burned", "На митинге у всех слезились глаза", "في المظاهرة صرنا نسعل"; cdc-riot; haar-2017). Not 'demonstrating' nor 'a
- * demonstration of' (showing); judgment of reading, none taken from an evaluation item. */
+ * burned", "На митинге у всех слезились глаза", "في المظاهرة صرنا نسعل"; cdc-riot; haar-2017). Not demonstrate as showing
+ * (demonstratesAsShowing: 'patients demonstrating pinpoint pupils'); the Arabic nouns with their own endings only (not المحتجزين,
+ * the trapped or detained, nor مظاهر, appearances); judgment of reading, none taken from an evaluation item. */
 const PROTEST_PRE = /protest|demonstrat|marchers|sit-in|протест|демонстрант|митингующ|участник|шестви|متظاهر|محتج|مظاهر|تظاهر|معتصم|اعتصام/u;
 const PROTEST_PRE_T = plainTest(PROTEST_PRE);
-const PROTEST_WORD = /(?<![\p{L}])(?:protest(?:s|ers?|ors?|ing)?|demonstrators?|demonstrations?(?!\s+of(?![\p{L}]))|marchers|sit-ins?|протест\p{L}*|демонстрант\p{L}*|митингующ\p{L}*|участник\p{L}*\s+(?:митинг|акци)\p{L}*|шестви\p{L}*|[وفبل]?(?:ال)?(?:متظاهر|محتج|مظاهر|تظاهر|معتصم|اعتصام)\p{L}*)(?![\p{L}])/giu;
+/** the dispersal's irritant signs and the shortness of breath a gas at a protest gives (أصيب المعتصمون بحالات اختناق) */
+const PROTEST_SIGNS = new Set([...DISPERSAL_SIGNS, 'dyspnoea']);
+const PROTEST_WORD = /(?<![\p{L}])(?:protest(?:s|ers?|ors?|ing)?|demonstrat\p{L}*|marchers|sit-ins?|протест\p{L}*|демонстрант\p{L}*|митингующ\p{L}*|участник\p{L}*\s+(?:митинг|акци)\p{L}*|шестви\p{L}*|[وفبل]?(?:ال)?(?:متظاهر(?:ين|ون|ة|ات)?|محتج(?:ين|ون)?|مظاهر(?:ة|ات)|تظاهر(?:ة|ات)?|معتصم(?:ين|ون)?|اعتصام(?:ات)?))(?![\p{L}])/giu;
 function protestWithIrritantSigns(text: string, norm: { text: string; original: string; map: Int32Array | null }, hits: FeatureHit[]): void {
   PROTEST_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -2254,8 +2257,9 @@ function protestWithIrritantSigns(text: string, norm: { text: string; original: 
     const s1 = sentenceEnd(text, m.index);
     if (WAR_GAS_NAMED.test(text.slice(s0, s1))) continue;
     if (negationAt(text, m.index, m.index + m[0].length) !== -1) continue;
+    if (/^demonstrat/iu.test(m[0]) && demonstratesAsShowing(text, m.index, m.index + m[0].length)) continue;
     const next = sentenceEnd(text, Math.min(text.length, s1 + 1));
-    const sign = hits.find((h) => h.present && DISPERSAL_SIGNS.has(h.feature) && h.start >= s0 && h.start < next);
+    const sign = hits.find((h) => h.present && PROTEST_SIGNS.has(h.feature) && h.start >= s0 && h.start < next);
     if (!sign) continue;
     hits.push({ feature: 'delivery_police_canister', present: true, phrase: `${quoteOriginal(norm, m.index, m.index + m[0].length)} … ${sign.phrase}`, start: m.index, end: m.index + m[0].length });
     return;
