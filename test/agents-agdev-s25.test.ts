@@ -56,11 +56,12 @@ describe('"demonstration" as a showing, not a protest (delivery_police_canister)
     ['He gave a demonstration of the fire extinguisher.', 'delivery_police_canister'],
     ['The firemen gave us a short demonstration in the yard.', 'delivery_police_canister'],
   ]);
+  // (session 32, agctx) a protest alone is a topic, not a delivery: the protest reads delivery_police_canister with an irritant's sign told at it
   reads([
-    ['The demonstration turned violent.', 'delivery_police_canister'],
-    ['A student demonstration in the square was broken up.', 'delivery_police_canister'],
-    ['A demonstration of thousands of workers was dispersed.', 'delivery_police_canister'],
-    ['We joined the demonstration against the law.', 'delivery_police_canister'],
+    ['The demonstration turned violent. Our eyes were burning and we coughed.', 'delivery_police_canister'],
+    ['A student demonstration in the square was broken up. Our eyes were burning and we coughed.', 'delivery_police_canister'],
+    ['A demonstration of thousands of workers was dispersed. Our eyes were burning and we coughed.', 'delivery_police_canister'],
+    ['We joined the demonstration against the law. Our eyes were burning and we coughed.', 'delivery_police_canister'],
   ]);
 });
 

@@ -202,8 +202,9 @@ describe('a thrown incendiary named by its noun: the protesters who threw it are
     'أطلقت الشرطة الغاز المسيل للدموع بعد أن ألقى المتظاهرون زجاجات حارقة',
     // no incendiary noun: the verbs alone read nothing new (an aircraft's drop and shelling are told with the same Arabic verbs)
     'Protesters threw stones and the police fired tear gas.',
-    'Protesters threw stones at the police.',
-    'ألقى المتظاهرون الحجارة على الشرطة',
+    // (session 32, agctx) with an irritant's sign told at the protest: a protest alone reads no delivery
+    'Protesters threw stones at the police; our eyes were burning.',
+    'ألقى المتظاهرون الحجارة على الشرطة وصرنا نسعل',
   ])('near miss, the crowd-control reading stays: %s', (t) => {
     expect(canister(t)).toBe(true);
   });

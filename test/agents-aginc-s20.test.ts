@@ -91,10 +91,11 @@ describe('"demonstrate" as the verb of showing is no protest', () => {
     expect(feats(text).delivery_police_canister).toBeUndefined();
   });
   it.each([
-    'Hundreds demonstrated outside the ministry.',
-    'Students were demonstrating against the fees.',
-    'People demonstrated peacefully for an hour.',
-    'Crowds demonstrated.',
+    // (session 32, agctx) with an irritant's sign told at the protest: a protest alone reads no delivery
+    'Hundreds demonstrated outside the ministry. Their eyes were burning.',
+    'Students were demonstrating against the fees. Their eyes were burning.',
+    'People demonstrated peacefully for an hour. Their eyes were burning.',
+    'Crowds demonstrated. Their eyes were burning.',
     'Protesters demonstrating over the shooting were tear-gassed.',
   ])('near miss, the protest: %s', (text) => {
     expect(feats(text).delivery_police_canister).toBe(true);

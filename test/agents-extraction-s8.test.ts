@@ -172,15 +172,18 @@ describe('English burns of the eyes and airways, and adjectives over a list of p
 describe('Russian prefix terms against participles', () => {
   it("a prefix term meets the participle Snowball cuts shorter (протестующ* in протестующих)", () => {
     expect(feats('Полиция применила газ против протестующих.')).toMatchObject({ delivery_police_canister: true });
-    expect(feats('Спецназ гоняется за протестующими.')).toMatchObject({ delivery_police_canister: true });
+    // (session 32, agctx) the protest with an irritant's sign (a protest alone is a topic, not a delivery)
+    expect(feats('Спецназ гоняется за протестующими, у всех слезятся глаза.')).toMatchObject({ delivery_police_canister: true });
+    expect(feats('Спецназ гоняется за протестующими.').delivery_police_canister).toBeUndefined();
   });
 });
 
 describe('the protest in its other words', () => {
   it('demonstrators, a rally, a sit-in; митинг, акция протеста; مظاهرة, المعتصمين', () => {
-    expect(feats('Dozens of demonstrators were treated after the rally.')).toMatchObject({ delivery_police_canister: true });
+    // (session 32, agctx) each with an irritant's sign told at the protest (a protest alone is a topic, not a delivery)
+    expect(feats('Dozens of demonstrators were treated for burning eyes after the rally.')).toMatchObject({ delivery_police_canister: true });
     expect(feats('Участники митинга жаловались на резь в глазах.')).toMatchObject({ delivery_police_canister: true, burning_eyes: true });
-    expect(feats('خلال المظاهرة أصيب عدد من الشبان')).toMatchObject({ delivery_police_canister: true });
+    expect(feats('خلال المظاهرة أصيب عدد من الشبان بالسعال')).toMatchObject({ delivery_police_canister: true });
     expect(feats('أصيب عشرات المعتصمين بحالات اختناق')).toMatchObject({ delivery_police_canister: true, dyspnoea: true });
   });
   it('not the month', () => {
@@ -326,7 +329,9 @@ describe('a place burning, and the participants of a protest action', () => {
     expect(feats('The whole town burned.')).toMatchObject({ fire_smoke: true });
   });
   it('участники акции', () => {
-    expect(feats('Участники акции вступили в драку с полицией.')).toMatchObject({ delivery_police_canister: true });
+    // (session 32, agctx) with an irritant's sign; a fight with the police alone is no delivery
+    expect(feats('Участники акции жаловались, что у них слезились глаза.')).toMatchObject({ delivery_police_canister: true });
+    expect(feats('Участники акции вступили в драку с полицией.').delivery_police_canister).toBeUndefined();
   });
 });
 

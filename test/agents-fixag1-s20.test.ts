@@ -47,7 +47,8 @@ describe('R2: "demonstrate" is "show" only with an object or a clinical subject'
     'Thousands demonstrate every Friday.',
     'Workers demonstrating Friday outside the plant said their eyes burned.',
   ])('protest: %s', (text) => {
-    expect(feats(text).delivery_police_canister).toBe(true);
+    // (session 32, agctx) a protest alone is a topic, not a delivery: each is told with an irritant's sign after it
+    expect(feats(`${text} Their eyes were burning.`).delivery_police_canister).toBe(true);
   });
   it.each([
     'The patients demonstrated miosis.',

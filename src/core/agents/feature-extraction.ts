@@ -2270,6 +2270,37 @@ function policeDispersal(text: string, norm: { text: string; original: string; m
   }
 }
 
+/** (session 32, agctx) The protest in its people and event words (protesters, demonstrators, marchers, a sit-in; протестующие,
+ * демонстранты, митингующие, участники акции, шествие; المتظاهرين، المحتجين، مظاهرة، اعتصام) left the term list of
+ * delivery_police_canister: a protest alone is a topic, not a delivery (real news: 'the war began in 2011 with anti-government
+ * protests', 'a crackdown on pro-democracy protests' read a canister in 129 of 804 FA-KES articles and 153 EUvsDisinfo texts). A
+ * protest is the crowd-control scene only where an exposure is told at it: a gas, spray or grenade (scene-grammar.ts, crowd x
+ * gas), or, as the police dispersal above, an irritant's sign in its sentence or the next ("We were at the protest and our eyes
+ * burned", "На митинге у всех слезились глаза", "في المظاهرة صرنا نسعل"; cdc-riot; haar-2017). Not demonstrate as showing
+ * (demonstratesAsShowing: 'patients demonstrating pinpoint pupils'); the Arabic nouns with their own endings only (not المحتجزين,
+ * the trapped or detained, nor مظاهر, appearances); judgment of reading, none taken from an evaluation item. */
+const PROTEST_PRE = /protest|demonstrat|marchers|sit-in|протест|демонстрант|митингующ|участник|шестви|متظاهر|محتج|مظاهر|تظاهر|معتصم|اعتصام/u;
+const PROTEST_PRE_T = plainTest(PROTEST_PRE);
+/** the dispersal's irritant signs and the shortness of breath a gas at a protest gives (أصيب المعتصمون بحالات اختناق) */
+const PROTEST_SIGNS = new Set([...DISPERSAL_SIGNS, 'dyspnoea']);
+const PROTEST_WORD = /(?<![\p{L}])(?:protest(?:s|ers?|ors?|ing)?|demonstrat\p{L}*|marchers|sit-ins?|протест\p{L}*|демонстрант\p{L}*|митингующ\p{L}*|участник\p{L}*\s+(?:митинг|акци)\p{L}*|шестви\p{L}*|[وفبل]?(?:ال)?(?:متظاهر(?:ين|ون|ة|ات)?|محتج(?:ين|ون)?|مظاهر(?:ة|ات)|تظاهر(?:ة|ات)?|معتصم(?:ين|ون)?|اعتصام(?:ات)?))(?![\p{L}])/giu;
+function protestWithIrritantSigns(text: string, norm: { text: string; original: string; map: Int32Array | null }, hits: FeatureHit[]): void {
+  PROTEST_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PROTEST_WORD.exec(text))) {
+    const s0 = sentenceStart(text, m.index);
+    const s1 = sentenceEnd(text, m.index);
+    if (WAR_GAS_NAMED.test(text.slice(s0, s1))) continue;
+    if (negationAt(text, m.index, m.index + m[0].length) !== -1) continue;
+    if (/^demonstrat/iu.test(m[0]) && demonstratesAsShowing(text, m.index, m.index + m[0].length)) continue;
+    const next = sentenceEnd(text, Math.min(text.length, s1 + 1));
+    const sign = hits.find((h) => h.present && PROTEST_SIGNS.has(h.feature) && h.start >= s0 && h.start < next);
+    if (!sign) continue;
+    hits.push({ feature: 'delivery_police_canister', present: true, phrase: `${quoteOriginal(norm, m.index, m.index + m[0].length)} … ${sign.phrase}`, start: m.index, end: m.index + m[0].length });
+    return;
+  }
+}
+
 /** (session 16, agpara) the words of a release itself (a leak, spill, burst; утечка, выброс, разлив; تسرب، انسكاب) */
 const LEAK_WORD = /leak|spill|burst|crack|releas|escap|утечк|утёк|утек|выброс|разлив|разгерметиз|трещин|تسرب|تسريب|انسكاب|انكسر|تهريب/u;
 /** (session 16, fixag; review R5) a locative of proximity or residence right before a place word (next to, near, opposite,
@@ -3573,6 +3604,8 @@ function scenePass(withScene: boolean, sameLength: boolean, norm: Norm, text: st
   // water also disperse), but eyes, tears, coughing or a burning throat beside it are the irritant's (cdc-riot; haar-2017).
   if (hits.length && plainIn(DISPERSAL_PRE_T, lower) && !hits.some((h) => h.feature === 'delivery_police_canister' || h.feature === 'delivery_spray_face'))
     policeDispersal(text, norm, hits);
+  if (hits.length && plainIn(PROTEST_PRE_T, lower) && !hits.some((h) => h.feature === 'delivery_police_canister' || h.feature === 'delivery_spray_face'))
+    protestWithIrritantSigns(text, norm, hits);
   // A household gas cylinder that exploded (household-blast.ts): no chlorine cylinder in its sentence, and a powerful blast
   // where none was read (session 12, para)
   if (sameLength) {
