@@ -32,9 +32,13 @@ describe('clprep2 s32: an indirect question holds no forecast', () => {
   it('near misses: a wh-clause after a verb of knowing', () => {
     expect(prepared('You never know when or where the jets might bomb, she said.')).toBe(false);
     expect(prepared('Nobody knows where the rebels might attack next.')).toBe(false);
+    expect(prepared('Никто не знает, где боевики могут устроить химическую атаку.')).toBe(false);
+    expect(prepared('لا نعرف متى قد تشن الجماعات المسلحة هجوما كيميائيا.')).toBe(false);
   });
   it('positives kept: the modal in its own clause', () => {
     expect(prepared('The jets might bomb the hospital tonight, residents warned.')).toBe(true);
     expect(prepared('The rebels might attack the town next week, the army warned.')).toBe(true);
+    expect(prepared('Боевики могут устроить химическую атаку в Идлибе.')).toBe(true);
+    expect(prepared('قد تشن الجماعات المسلحة هجوما كيميائيا في ادلب.')).toBe(true);
   });
 });
