@@ -252,3 +252,36 @@ export function governedNoun(s: string, at: number, lang: 'en' | 'ru' | 'ar'): b
   const [a] = sentenceOf(s, at);
   return (lang === 'en' ? EN_GOVERNED_BEFORE : lang === 'ru' ? RU_GOVERNED_BEFORE : AR_GOVERNED_BEFORE).test(s.slice(Math.max(a, at - 50), at));
 }
+
+// (s32 clprep2) The tense and aspect of the verb governing an English infinitive marker ("to carry out", "to commit", "to
+// stage"): the purpose of a means already used ("the truck was apparently used to carry out the bombing"; not "will be
+// used to"), a past request or order's content ("requested the pilots to carry out strikes", "were ordered to commit"),
+// and an ongoing deed ("continues to commit massacres", "are continuing to shell"; not "will continue to", "vowed to
+// continue to") tell no deed ahead.
+const EN_USED_BEFORE = /(?<![\p{L}])used\s+$/u;
+const EN_USED_AHEAD_BEFORE = /(?<![\p{L}])(?:will|would|could|may|might|can|shall|must|to)\s+(?:(?:also|then|later|again|only|not)\s+)?be\s+(?:(?:\p{L}+ly|also|then)\s+)?used\s+$/u;
+const EN_PAST_REQUEST_BEFORE = /(?<![\p{L}])(?:requested|asked|ordered|instructed|told|urged|commanded|tasked|called\s+on|called\s+upon)\s+(?:[\p{L}\-'’]+\s+){0,4}?$/u;
+const EN_REQUEST_AHEAD = /(?<![\p{L}])(?:will|would|shall|to)\s+be\s+(?:\p{L}+ly\s+)?(?:requested|asked|ordered|instructed|told|urged|commanded|tasked)(?![\p{L}])/u;
+const EN_ONGOING_BEFORE = /(?<![\p{L}])(?:continues|continued|continuing|continue|keeps|kept|persists|persisted|persist)\s+$/u;
+const EN_ONGOING_AHEAD_BEFORE = /(?<![\p{L}])(?:will|would|shall|['’]ll|to|must|going\s+to)\s+(?:(?:\p{L}+ly|also|not|only)\s+)?(?:be\s+)?(?:continue|continuing|keep|persist)\s+$/u;
+
+/** True when the English infinitive marker at `at` (its "to") is governed by a past or an ongoing verb, not a plan. */
+export function pastOrOngoingInfinitive(s: string, at: number): boolean {
+  const before = s.slice(Math.max(0, at - 60), at);
+  if (EN_USED_BEFORE.test(before)) return !EN_USED_AHEAD_BEFORE.test(before);
+  if (EN_ONGOING_BEFORE.test(before)) return !EN_ONGOING_AHEAD_BEFORE.test(before);
+  const clause = before.split(/[.;:!?,"“”]/u).pop()!;
+  return EN_PAST_REQUEST_BEFORE.test(clause) && !EN_REQUEST_AHEAD.test(clause);
+}
+
+// (s32 clprep2) An indirect question holds the modal forecast ("you don't know when or where the jets might bomb", «неизвестно,
+// где могут ударить», «لا نعرف متى قد تقصف»): a verb of knowing or asking, then a wh-word introducing the clause of the modal.
+const EN_INDIRECT_QUESTION_BEFORE = /(?<![\p{L}])(?:know|knows|knew|known|knowing|wonder\p{L}*|ask\p{L}*|unclear|uncertain|sure|tell|idea|guess|predict|predicting)\s+(?:(?:when|where|how)\s+(?:or|and)\s+)?(?:when|where|whether|if|how|what|which|who|why)\s+(?:[\p{L}\-'’]+\s+){0,5}?$/u;
+const RU_INDIRECT_QUESTION_BEFORE = /(?<![\p{L}])(?:знаю|знаем|знает|знают|знать|неизвестно|непонятно|неясно|гадают|гадать)\s*,?\s+(?:(?:когда|где|куда)\s+(?:и|или)\s+)?(?:когда|где|куда|кто|ли|зачем|как)\s+(?:[\p{L}\-]+\s+){0,4}?$/u;
+const AR_INDIRECT_QUESTION_BEFORE = /(?<![\p{L}])(?:[نتيا]?عرف\p{L}*|يعلم|نعلم|تعلم|ندري|يدري|تدري|[وف]?لا\s+احد\s+يعرف)\s+(?:(?:متي|اين)\s+(?:او|و)\s*)?(?:متي|اين|اذا\s+كان\p{L}*|من|كيف)\s+(?:[\p{L}]+\s+){0,4}?$/u;
+
+/** True when the modal forecast at `at` stands in an indirect question. */
+export function indirectQuestion(s: string, at: number, lang: 'en' | 'ru' | 'ar'): boolean {
+  const before = s.slice(Math.max(0, at - 80), at).split(/[.;!?"“”«»]/u).pop()!;
+  return (lang === 'en' ? EN_INDIRECT_QUESTION_BEFORE : lang === 'ru' ? RU_INDIRECT_QUESTION_BEFORE : AR_INDIRECT_QUESTION_BEFORE).test(before);
+}

@@ -46,7 +46,7 @@ import { announcedByIntent, deniedPlan, predicatedStaging, type IntentContext } 
 import { dismissalOfToldClaim, dismissedResponsibility, routineUseOnly, ruIntentSense } from './claim-prepared-scope.js';
 import { FORECASTER, LABOUR_STRIKE, threatenedStrikes } from './claim-prepared-threat.js';
 import { declaredStarts } from './claim-prepared-start.js';
-import { futureAttacks, governedNoun, otherVerbPlanned } from './claim-prepared-future.js';
+import { futureAttacks, governedNoun, indirectQuestion, otherVerbPlanned, pastOrOngoingInfinitive } from './claim-prepared-future.js';
 import { figurativeObject } from './claim-prepared-figurative.js';
 import { announcementActor, arrestedPlotter, clauseAround, evacuationWarnings, FOILED_PLOT_AFTER, pluperfectPlan, THREAT_EVENT_CONDITION, vowedAttacks } from './claim-prepared-vow.js';
 import { readPost } from './claim-post-text.js';
@@ -5123,6 +5123,11 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     const k = clauseOf(h.at);
     if (/ed$/.test(h.word) && PAST_PASSIVE.test(s.slice(Math.max(0, h.at - 25), h.at))) continue;
     if (pastPlan(h)) continue;
+    // (s32 clprep2) an infinitive marker governed by a past or ongoing verb ("was used to carry out", "requested the pilots to
+    // carry out strikes", "continues to commit massacres"; claim-prepared-future.ts)
+    if (!arabic && !cyrillic && /^to\s/.test(h.word) && pastOrOngoingInfinitive(s, h.at)) continue;
+    // (s32 clprep2) nor an Arabic modal in an indirect question («لا نعرف متى قد تقصف الطائرات»)
+    if (arabic && /^قد\s/u.test(h.word) && indirectQuestion(s, h.at, 'ar')) continue;
     // (s28 clprep) a plot whose plotter is arrested or charged, or told in the pluperfect, will not happen (claim-prepared-vow.ts)
     if (arrestedPlotter(s, h.at) || (!arabic && !cyrillic && pluperfectPlan(s, h.at))) continue;
     // (s27 clprep) «собираться» intends only with an infinitive; gathering and collecting plan nothing (claim-prepared-scope.ts)
@@ -5256,6 +5261,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   for (let m = FORECAST.exec(s); m; m = FORECAST.exec(s)) {
     const window = s.slice(m.index, m.index + m[0].length + 40);
     if (NEGATOR.test(m[0]) || NOT_INCIDENT.test(window) || PAST_FORECAST.test(s.slice(m.index, m.index + m[0].length + 12))) continue;
+    // (s32 clprep2) nor in an indirect question ("you don't know when or where the jets might bomb")
+    if (/^(?:may|might|could)\s/u.test(m[0]) && indirectQuestion(s, m.index, 'en')) continue;
     // (a strike threatened on a condition: "could strike Syria if ...")
     const verb = /(\p{L}+)$/u.exec(m[0]);
     if (verb && hypothetical({ term: DEED_TERM, at: m.index + m[0].length - verb[1].length, end: m.index + m[0].length, word: verb[1] })) continue;
@@ -5270,6 +5277,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // (s27 clprep) or with a war agent as its near object («Россия может применить химическое оружие», «могут использовать
       // отравляющие вещества»): README v10 and v21 calls, "could use chemical weapons" announces an attack in every language
       if (re === RU_MODAL_USE && !RU_BLAME_PURPOSE_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 160)) && !RU_WAR_AGENT_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+      // (s32 clprep2) not in an indirect question («неизвестно, где могут ударить»)
+      if (indirectQuestion(s, m.index, 'ru')) continue;
       const k = clauseOf(m.index);
       const e = m.index + m[0].length;
       const obj = hits.find((x) => clauseOf(x.at) === k && (x.term.kind === 'staged' || x.term.kind === 'agent' || x.term.kind === 'incident') && (x.at >= e ? x.at - e <= 60 : m!.index - x.end <= 60 && x.end <= m!.index));
