@@ -1805,25 +1805,6 @@ const productUnapplied = (text: string, lower: string, start: number, end: numbe
   if (PRODUCT_LINK_BEFORE.test(lower.slice(Math.max(from, start - 24), start))) return false;
   return !PRODUCT_USE.test(lower.slice(from, start)) && !PRODUCT_USE.test(lower.slice(end, to)) && !PRODUCT_USE.test(hit.replace(m[0], ' '));
 };
-/** Session 32 (agleak): a facility is a setting, not a leak. War news names factories, oil and gas fields, pipelines, power plants
- * and refineries attacked, captured or rebuilt (the context-firing audit: 91 real news texts fired, most on such words alone), and
- * 'derail the peace talks' reached the term 'derailment' through its stem. A facility term of delivery_industrial_leak reads only
- * with a release told in its sentence or the next (a leak, spill, escape, burst, rupture, release, cloud, plume, fumes, vapour,
- * emission, and a smell inhaled (development look: workers fainted after inhaling a smell in a factory); утечка, выброс, разлив,
- * авария, прорыв, разгерметизация, облако, вырвался, запах; تسرب, انبعاث, انسكاب, سحابة, انفجار خزان, رائحة, استنشاق, طلع غاز), and a
- * derailment only with a train, a rail line, a wagon or a tank car beside it. Closed classes; judgment of reading */
-const FACILITY_TERM = /^(?:the\s+|a\s+)?(?:factor(?:y|ies)|(?:oil|gas)[\s-]*fields?|pipelines?|power[\s-]+plants?|powering\s+[\p{L}\s]*plants?|refiner(?:y|ies)|(?:pulp|paper)[\s-]+mills?|завод\p{L}*|трубопровод\p{L}*|нефтеперерабатывающ\p{L}*\s+завод\p{L}*|[وفبل]?(?:ال)?(?:مصنع|مصانع|معمل|معامل)|خط\s+(?:ال)?[اأ]نابيب)$/u;
-const FACILITY_RELEASE = /(?<![\p{L}])(?:leak\p{L}*|spill\p{L}*|spilt|escap\p{L}*|burst\p{L}*|ruptur\p{L}*|releas\p{L}*|clouds?|plumes?|fumes?|vapou?rs?|emission\p{L}*|emitted|smell\p{L}*|odou?r\p{L}*|stench|inhal\p{L}*|solvents?|gas\s+(?:concentrations?|levels?|readings?)|утечк\p{L}*|выброс\p{L}*|выбросил\p{L}*|разлив\p{L}*|разлил\p{L}*|авари\p{L}*|прорыв\p{L}*|прорвал\p{L}*|разгерметиз\p{L}*|облак\p{L}*|вытек\p{L}*|вырвал\p{L}*|запах\p{L}*|вдохн\p{L}*|надышал\p{L}*|[وفب]?(?:ال)?(?:رائح\p{L}*|ريح\p{L}*|استنشا\p{L}*|استنشق\p{L}*|تسرب\p{L}*|تسريب\p{L}*|انبعاث\p{L}*|انسكاب|سحاب\p{L}*|غيم\p{L}*)|[وفب]?(?:ال)?انفجار\s+(?:ال)?(?:خزان|صهريج|[اأ]نبوب)\p{L}*|gas\s+(?:came|poured|billowed|rushed|seeped|vented)|[وف]?(?:طلع|طلّع|خرج|انطلق)\p{L}*\s+(?:\p{L}+\s+)?(?:ال)?غاز\p{L}*|(?:ال)?غاز\p{L}*\s+(?:\p{L}+\s+)?(?:طلع|طلّع|خرج|انطلق)\p{L}*)(?![\p{L}])/u;
-const DERAIL_TERM = /^derail/u;
-const DERAIL_TRAIN = /(?<![\p{L}])(?:trains?|rail\p{L}*|railroad|wagons?|tank\s+cars?|freight|locomotives?|carriages?|tracks?)(?![\p{L}])/u;
-function facilityWithoutRelease(text: string, lower: string, start: number, end: number): boolean {
-  const term = lower.slice(start, end);
-  const derail = DERAIL_TERM.test(term);
-  if (!derail && !FACILITY_TERM.test(term)) return false;
-  const from = sentenceStart(text, start), to0 = sentenceEnd(text, end), to = to0 < text.length ? sentenceEnd(text, to0 + 1) : to0;
-  const around = lower.slice(from, start) + ' ' + lower.slice(end, to);
-  return derail ? !DERAIL_TRAIN.test(around) : !FACILITY_RELEASE.test(around);
-}
 /** (session 24, fixag: review s24 R15) a bare dip tank is sheep dipping only in an account of livestock (sheep, flock, ewes, lambs,
  * овцы, отара, غنم) and with no industrial qualifier next to it (paint, plating, acid, anodising, degreasing, galvanising, solvent):
  * those are process tanks (HSE AIS41, the term's source, covers sheep dipping only). Judgment of reading */
@@ -4513,9 +4494,6 @@ const FINAL_DROPS: [(feature: string) => boolean, FinalDrop][] = [
   [(f) => f === 'delivery_cylinder', (h, c) => h.feature === 'delivery_cylinder' && h.present && waterBarrel(c.lower, h.start, h.end)],
   // session 27 (agdev): a burst pipe told with steam or water and no chemical (plumbingPipe)
   [(f) => f === 'delivery_industrial_leak', (h, c) => h.feature === 'delivery_industrial_leak' && h.present && plumbingPipe(c.text, c.lower, h.start, h.end)],
-  // session 32 (agleak): a facility named alone (a factory, an oil or gas field, a pipeline, a power plant, a refinery; завод,
-  // трубопровод; مصنع, معمل) with no release in its sentence or the next, and 'derail' with no train (facilityWithoutRelease)
-  [(f) => f === 'delivery_industrial_leak', (h, c) => h.feature === 'delivery_industrial_leak' && h.present && facilityWithoutRelease(c.text, c.lower, h.start, h.end)],
   // session 27 (agdev): a store's barrel that wore through or leaked (leakingStoreBarrel)
   [(f) => f === 'delivery_cylinder', (h, c) => h.feature === 'delivery_cylinder' && h.present && leakingStoreBarrel(c.text, c.lower, h.start, h.end)],
   // (session 29, agctx) a helicopter's water, aid or rescue flight (reliefHelicopter)
