@@ -1349,6 +1349,18 @@ const EXCHANGE = /^(?:[وف])?(?:تبادل|تبادلت|تبادلا|تبادل
 // وأوكرانيا الأخرى"; Ryding 2005 on بعض ... بعض and الآخر as reciprocals): the subjects accuse each other, as with تبادل
 const RECIPROCAL = /^(?:بعضهما|بعضهم|بعضها|بعضهن|الاخري|الاخر)$/;
 const RECIPROCAL_ACCUSE = /^(?:[وف])?(?:اتهم|اتهمت|اتهموا|اتهما|اتهمتا|يتهم|تتهم|يتهمون|يتهمان|تتهمان)$/;
+/** The named sides of a mutual accusation: sides of one party are that party accused (by `words`); sides of different parties
+ * blame no one and are excluded. */
+function settleSides(x: ArText, ps: number[], one: boolean, words: string): void {
+  for (const p of ps) {
+    if (!one) {
+      x.excluded.add(p);
+      continue;
+    }
+    x.excluded.delete(p);
+    x.frame(p, 'accused', words);
+  }
+}
 export const mutualAccusation: ArRule = (x, t) => {
   const { toks } = x;
   const tk = toks[t];
@@ -1359,14 +1371,7 @@ export const mutualAccusation: ArRule = (x, t) => {
       const ps = x.partiesIn(t + 1, u, tk.sent);
       if (ps.length < 2) return false;
       const one = ps.every((p) => x.parties[p].value === x.parties[ps[0]].value);
-      for (const p of ps) {
-        if (!one) {
-          x.excluded.add(p);
-          continue;
-        }
-        x.excluded.delete(p);
-        x.frame(p, 'accused', tk.w + ' ' + toks[u].w);
-      }
+      settleSides(x, ps, one, tk.w + ' ' + toks[u].w);
       return true;
     }
     return false;
@@ -1380,14 +1385,7 @@ export const mutualAccusation: ArRule = (x, t) => {
       // (session 13) with one named side only ("تبادلت الحكومة والمعارضة الاتهامات": the bare "الحكومة" is no party) the
       // sides are not known to be of one party: no one is blamed (README guide, "Mutual accusations")
       const one = ps.length >= 2 && ps.every((p) => x.parties[p].value === x.parties[ps[0]].value);
-      for (const p of ps) {
-        if (!one) {
-          x.excluded.add(p);
-          continue;
-        }
-        x.excluded.delete(p);
-        x.frame(p, 'accused', tk.w + ' ' + toks[u].w);
-      }
+      settleSides(x, ps, one, tk.w + ' ' + toks[u].w);
       return true;
     }
   return false;

@@ -133,15 +133,19 @@ const toldAttack = (objects: VowObject[]) => objects.some((o) => o.kind === 'inc
 // a cheap gate
 const GATE = /to |coming|next|soon|within|ближайш|скор|مقبل|قادم|قريبا|مزيد|decid|resolv|agree|approv|authori|green|pretext|excuse|justification|casus|expected|anticipat|impending|looming|решени|решил|одобрил|утвердил|санкцион|добро|предлог|повод|ожидаем|предстоящ|готовящ|обещанн|قرر|صادق|وافق|اقر|ذريع|مبرر|حجه|ذرايع|مرتقب|متوقع|will|keep|могут|может|попыта|قد|يمكن|المحتمل|الممكن|would|shall|coming|to come|imminent|inevitable|unanswered|intend|plan|prepar|ready|poised|set to|aim|seek|try|attempt|vow|pledg|promis|threat|продолж|последу|нанес|неизбеж|неминуем|неотвратим|заставит|будет|будут|обеща|грозит|грозят|поклял|анонсир|без ответа|ستستمر|ستتواصل|ستتوالي|ستتصاعد|ستتكرر|سيستمر|سيتواصل|سوف|قادم|ات|وشيك|مستمر|متواصل|تتوقف|يتوقف|مزيد|توقع|رجح|لن/u;
 
+/** Each language's announcement patterns, in the order they are tried. */
+const FUTURE_PATTERNS: Record<'en' | 'ru' | 'ar', RegExp[]> = {
+  en: [EN_SUBJECT_CONTINUE, EN_MORE_COMING, EN_IT_CONTINUES, EN_INTENT_STRIKE, EN_KEEP, EN_VOW_NOUN, EN_UNANSWERED, EN_DECIDED, EN_APPROVED, EN_PROSPECTIVE_RESPONSE, EN_PRETEXT_STRIKE, EN_HEADLINE_TO, EN_NOMINAL_AHEAD],
+  ru: [RU_SUBJECT_CONTINUE, RU_CONTINUE_SUBJECT, RU_PROMISE_NOUN, RU_WARNED_MODAL, RU_UNANSWERED, RU_DECIDED, RU_PRETEXT_STRIKE, RU_PROSPECTIVE_RESPONSE, RU_NOMINAL_AHEAD],
+  ar: [AR_SUBJECT_CONTINUE, AR_CONTINUE_SUBJECT, AR_MORE_COMING, AR_EXPECT, AR_WARNED_MODAL, AR_UNANSWERED, AR_DECIDED, AR_PRETEXT_STRIKE, AR_PROSPECTIVE_RESPONSE, AR_NOMINAL_AHEAD, AR_VOW_MORE],
+};
+
 /** The announcements of a hostile event ahead by its subject's future, an intent with a strike verb, a promise of new attacks
  * or a vow that an attack will not go unanswered: each announcement's span. */
 export function futureAttacks(s: string, objects: VowObject[], lang: 'en' | 'ru' | 'ar'): FutureSpan[] {
   const out: FutureSpan[] = [];
   if (!GATE.test(s)) return out;
-  const res = lang === 'en' ? [EN_SUBJECT_CONTINUE, EN_MORE_COMING, EN_IT_CONTINUES, EN_INTENT_STRIKE, EN_KEEP, EN_VOW_NOUN, EN_UNANSWERED, EN_DECIDED, EN_APPROVED, EN_PROSPECTIVE_RESPONSE, EN_PRETEXT_STRIKE, EN_HEADLINE_TO, EN_NOMINAL_AHEAD]
-    : lang === 'ru' ? [RU_SUBJECT_CONTINUE, RU_CONTINUE_SUBJECT, RU_PROMISE_NOUN, RU_WARNED_MODAL, RU_UNANSWERED, RU_DECIDED, RU_PRETEXT_STRIKE, RU_PROSPECTIVE_RESPONSE, RU_NOMINAL_AHEAD]
-    : [AR_SUBJECT_CONTINUE, AR_CONTINUE_SUBJECT, AR_MORE_COMING, AR_EXPECT, AR_WARNED_MODAL, AR_UNANSWERED, AR_DECIDED, AR_PRETEXT_STRIKE, AR_PROSPECTIVE_RESPONSE, AR_NOMINAL_AHEAD, AR_VOW_MORE];
-  for (const re of res) {
+  for (const re of FUTURE_PATTERNS[lang]) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const at = m.index;
